@@ -1,0 +1,108 @@
+import { PACKETS, type PacketName, type ReasonCodeByPacket, type ReturnCodeByPacket } from './generated/reason-codes.js';
+import { DOCUMENT_URLS, ROWS } from './generated/rows.js';
+import type { ProtocolVersion, ReasonCodeInfo, Sender } from './types.js';
+
+type Slots = (ReasonCodeInfo | undefined)[];
+/** version → packet → code → info. Null-prototype objects: no key reaches Object.prototype. */
+type Index = Readonly<Record<ProtocolVersion, Record<string, Slots>>>;
+
+const EMPTY: readonly ReasonCodeInfo[] = Object.freeze([]);
+
+function buildIndex(): Index {
+  const index = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Index;
+  for (const [version, packet, code, name, title, flags, section, fragment, mapped] of ROWS) {
+    const sentBy: Sender[] = [];
+    if (flags & 1) sentBy.push('client');
+    if (flags & 2) sentBy.push('server');
+    const info: ReasonCodeInfo = Object.freeze({
+      code,
+      hex: `0x${code.toString(16).toUpperCase().padStart(2, '0')}`,
+      name,
+      title,
+      packet: packet as PacketName,
+      version,
+      sentBy: Object.freeze(sentBy),
+      isError: (flags & 4) !== 0,
+      retryable: (flags & 8) !== 0,
+      specSection: section,
+      specUrl: DOCUMENT_URLS[version] + fragment,
+      ...(mapped < 0 ? {} : version === 5 ? { v311: mapped } : { v5: mapped }),
+    });
+    (index[version][packet] ??= [])[code] = info;
+  }
+  return index;
+}
+
+const INDEX: Index = /* @__PURE__ */ buildIndex();
+
+const isVersion = (v: unknown): v is ProtocolVersion => v === 5 || v === 4 || v === 3;
+
+/**
+ * What the standard says about `code` in `packet` under protocol `version` (default 5),
+ * or `undefined` when that code is not defined there — including for any input of the
+ * wrong type, NaN, non-integers, `"__proto__"` or an unknown packet or version. Never throws.
+ */
+export function describe(packet: PacketName, code: number, version: ProtocolVersion = 5): ReasonCodeInfo | undefined {
+  if (typeof packet !== 'string' || typeof code !== 'number' || !isVersion(version)) return undefined;
+  const slots = INDEX[version][packet];
+  return slots === undefined ? undefined : slots[code];
+}
+
+/** Every code `packet` allows under `version` (default 5), in ascending order; an empty array for anything else. */
+export function reasonCodes(packet: PacketName, version: ProtocolVersion = 5): readonly ReasonCodeInfo[] {
+  if (typeof packet !== 'string' || !isVersion(version)) return EMPTY;
+  const slots = INDEX[version][packet];
+  return slots === undefined ? EMPTY : listOf(slots);
+}
+
+const lists = new WeakMap<Slots, readonly ReasonCodeInfo[]>();
+function listOf(slots: Slots): readonly ReasonCodeInfo[] {
+  let list = lists.get(slots);
+  if (!list) {
+    list = Object.freeze(slots.filter((s): s is ReasonCodeInfo => s !== undefined));
+    lists.set(slots, list);
+  }
+  return list;
+}
+
+/** The code type `packet` allows under protocol version `V`. */
+export type CodeOf<P extends PacketName, V extends ProtocolVersion = 5> = V extends 5
+  ? ReasonCodeByPacket[P]
+  : P extends keyof ReturnCodeByPacket
+    ? ReturnCodeByPacket[P]
+    : never;
+
+/** True when `code` is defined for `packet` under `version` (default 5); narrows `code` to that packet's code type. */
+export function isValidReasonCode<P extends PacketName, V extends ProtocolVersion = 5>(packet: P, code: unknown, version?: V): code is CodeOf<P, V> {
+  return describe(packet, code as number, version ?? 5) !== undefined;
+}
+
+/** True only for a defined code that reports a failure; false for successes and for anything not in the table. */
+export function isError(packet: PacketName, code: number, version: ProtocolVersion = 5): boolean {
+  return describe(packet, code, version)?.isError === true;
+}
+
+/** True only for a defined code that reports success; false for errors and for anything not in the table. */
+export function isSuccess(packet: PacketName, code: number, version: ProtocolVersion = 5): boolean {
+  return describe(packet, code, version)?.isError === false;
+}
+
+/** True only for a defined error after which the same operation may succeed if repeated; see {@link ReasonCodeInfo.retryable}. */
+export function isRetryable(packet: PacketName, code: number, version: ProtocolVersion = 5): boolean {
+  return describe(packet, code, version)?.retryable === true;
+}
+
+/** The 3.1.1 return code a 3.1.1 server would send instead of 5.0 `code` in `packet`, or `undefined` where none is defined. */
+export function toV311(packet: PacketName, code: number): number | undefined {
+  return describe(packet, code, 5)?.v311;
+}
+
+/** The 5.0 reason code with the same meaning as 3.1.1 return `code` in `packet`, or `undefined` where none is defined. */
+export function fromV311(packet: PacketName, code: number): number | undefined {
+  return describe(packet, code, 4)?.v5;
+}
+
+/** True for the nine packet names that carry a reason or return code. */
+export function isPacketName(value: unknown): value is PacketName {
+  return typeof value === 'string' && (PACKETS as readonly string[]).includes(value);
+}

@@ -1,0 +1,195 @@
+import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
+import { hex, type Model, type Row } from './model.js';
+import { CODE_PACKETS, type CodePacket } from './schema.js';
+import { doc, printTs, str, type Statements } from './ts-project.js';
+import { versionLabel } from './load-spec.js';
+
+export const CORE_DIR = 'packages/core/src/generated';
+const TABLE_SOURCES = ['spec/mqtt-5.0.yaml', 'spec/mqtt-3.1.1.yaml', 'spec/mqtt-3.1.yaml'];
+
+/** `CONNACK` → `Connack`. */
+export const pascalPacket = (p: string): string => p.charAt(0) + p.slice(1).toLowerCase();
+
+export function emitCore(model: Model): Map<string, string> {
+  const out = new Map<string, string>();
+  out.set(`${CORE_DIR}/packet-type.ts`, printTs(`${CORE_DIR}/packet-type.ts`, ['spec/packets.yaml'], packetTypeStatements(model)));
+  out.set(`${CORE_DIR}/reason-codes.ts`, printTs(`${CORE_DIR}/reason-codes.ts`, TABLE_SOURCES, reasonCodeStatements(model)));
+  out.set(`${CORE_DIR}/rows.ts`, printTs(`${CORE_DIR}/rows.ts`, TABLE_SOURCES, rowStatements(model)));
+  return out;
+}
+
+/** `export const X = {...} as const;` plus `export type X = (typeof X)[keyof typeof X];` */
+function constAndType(name: string, docs: string, members: readonly { key: string; value: string; docs: string }[]): Statements {
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [doc(docs)],
+      declarations: [
+        {
+          name,
+          initializer: (w: CodeBlockWriter) => {
+            w.inlineBlock(() => {
+              for (const m of members) {
+                w.writeLine(`/** ${doc(m.docs)} */`);
+                w.writeLine(`${m.key}: ${m.value},`);
+              }
+            });
+            w.write(' as const');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name,
+      docs: [doc(`A value of {@link ${name}}.`)],
+      type: `(typeof ${name})[keyof typeof ${name}]`,
+    },
+  ];
+}
+
+function packetTypeStatements(model: Model): Statements {
+  return constAndType(
+    'PacketType',
+    `MQTT Control Packet types (the upper four bits of the fixed header). ${model.packetTypesUrl}`,
+    model.packetTypes.map((t) => ({
+      key: t.name,
+      value: String(t.value),
+      docs: `${t.value}: ${t.name}${t.versions.length < 3 ? ` (MQTT ${t.versions.map((v) => versionLabel(v)).join(', ')} only)` : ''}.`,
+    })),
+  );
+}
+
+const rowDoc = (r: Row): string =>
+  `${hex(r.value)} ${r.name}. Sent by ${r.sentBy.join(' or ')}${r.error ? '; an error' : ''}. MQTT ${versionLabel(r.version)} §${r.section}: ${r.url}`;
+
+const packetsOf = (rows: readonly Row[]): CodePacket[] => CODE_PACKETS.filter((p) => rows.some((r) => r.packet === p));
+
+function reasonCodeStatements(model: Model): Statements {
+  const v5 = model.rows.filter((r) => r.version === 5);
+  const v4 = model.rows.filter((r) => r.version === 4);
+  const table5 = model.tables.find((t) => t.version === 5)!;
+  const statements: Statements = [
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The packets that carry a reason code (MQTT 5.0) or a return code (CONNACK and SUBACK in 3.1.1 and 3.1), in packet-type order.'],
+      declarations: [{ name: 'PACKETS', initializer: `[${packetsOf(model.rows).map(str).join(', ')}] as const` }],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'PacketName',
+      docs: ['One of {@link PACKETS}.'],
+      type: '(typeof PACKETS)[number]',
+    },
+  ];
+  statements.push(
+    ...constAndType(
+      'ReasonCode',
+      'Every MQTT 5.0 reason code by identifier. 0x00 has three names: Success, NormalDisconnection (DISCONNECT) and GrantedQoS0 (SUBACK). For the codes a packet allows, use its own object, such as {@link ConnackReasonCode}.',
+      table5.codes.map((c) => {
+        const packets = v5.filter((r) => r.id === c.id).map((r) => r.packet);
+        return { key: c.id, value: hex(c.value), docs: `${hex(c.value)} ${c.name}. Valid in ${packets.join(', ')}.` };
+      }),
+    ),
+  );
+  for (const packet of packetsOf(v5)) {
+    const rows = v5.filter((r) => r.packet === packet);
+    statements.push(
+      ...constAndType(
+        `${pascalPacket(packet)}ReasonCode`,
+        `MQTT 5.0 ${packet} reason codes (section ${rows[0]!.section}). ${rows[0]!.url}`,
+        rows.map((r) => ({ key: r.id, value: hex(r.value), docs: rowDoc(r) })),
+      ),
+    );
+  }
+  const v4Names: Partial<Record<CodePacket, string>> = { CONNACK: 'ConnectReturnCode', SUBACK: 'SubackReturnCode' };
+  for (const packet of packetsOf(v4)) {
+    const rows = v4.filter((r) => r.packet === packet);
+    statements.push(
+      ...constAndType(
+        v4Names[packet] ?? `${pascalPacket(packet)}ReturnCode`,
+        `MQTT 3.1.1 ${packet} return codes (section ${rows[0]!.section}); MQTT 3.1 uses the same values. ${rows[0]!.url}`,
+        rows.map((r) => ({ key: r.id, value: hex(r.value), docs: rowDoc(r) })),
+      ),
+    );
+  }
+  statements.push({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: 'ReasonCodeByPacket',
+    docs: ['The MQTT 5.0 reason codes each packet allows.'],
+    properties: packetsOf(v5).map((p) => ({ name: p, isReadonly: true, type: `${pascalPacket(p)}ReasonCode` })),
+  });
+  statements.push({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: 'ReturnCodeByPacket',
+    docs: ['The MQTT 3.1.1 and 3.1 return codes each packet allows.'],
+    properties: packetsOf(v4).map((p) => ({ name: p, isReadonly: true, type: v4Names[p] ?? `${pascalPacket(p)}ReturnCode` })),
+  });
+  return statements;
+}
+
+function rowStatements(model: Model): Statements {
+  const docs = Object.fromEntries(model.tables.map((t) => [t.version, t.documentUrl]));
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'RowTuple',
+      docs: [
+        'One row per (version, packet, code): version, packet, code, identifier, the standard\'s name, flags (1 client may send, 2 server may send, 4 error, 8 retryable), spec section, URL fragment, and the code it maps to in the other protocol family (3.1.1 for 5.0 rows, 5.0 for 3.x rows) or -1.',
+      ],
+      type: 'readonly [version: 3 | 4 | 5, packet: string, code: number, name: string, title: string, flags: number, section: string, fragment: string, mapped: number]',
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The standards documents, by protocol level.'],
+      declarations: [
+        {
+          name: 'DOCUMENT_URLS',
+          type: 'Readonly<Record<3 | 4 | 5, string>>',
+          initializer: (w: CodeBlockWriter) => {
+            w.inlineBlock(() => {
+              for (const v of [3, 4, 5] as const) w.writeLine(`${v}: ${str(docs[v] ?? '')},`);
+            });
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Every row of spec/, newest protocol first.'],
+      declarations: [
+        {
+          name: 'ROWS',
+          type: 'readonly RowTuple[]',
+          initializer: (w: CodeBlockWriter) => {
+            w.write('[').newLine();
+            w.indent(() => {
+              for (const r of model.rows) {
+                const flags = (r.sentBy.includes('client') ? 1 : 0) | (r.sentBy.includes('server') ? 2 : 0) | (r.error ? 4 : 0) | (r.retryable ? 8 : 0);
+                const fragment = r.url.includes('#') ? r.url.slice(r.url.indexOf('#')) : '';
+                const mapped = r.toV311 ?? r.toV5 ?? -1;
+                w.writeLine(
+                  `[${r.version}, ${str(r.packet)}, ${hex(r.value)}, ${str(r.id)}, ${str(r.name)}, ${flags}, ${str(r.section)}, ${str(fragment)}, ${mapped < 0 ? '-1' : hex(mapped)}],`,
+                );
+              }
+            });
+            w.write(']');
+          },
+        },
+      ],
+    },
+  ];
+}

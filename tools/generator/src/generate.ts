@@ -1,0 +1,33 @@
+import type { Diagnostic } from './diagnostic.js';
+import { emitCore } from './emit-core.js';
+import { loadSpec } from './load-spec.js';
+import type { Model } from './model.js';
+import { applyOutputs, planOutputs, type OutputPlan } from './outputs.js';
+
+export type Emitter = (model: Model) => Map<string, string>;
+export const EMITTERS: readonly Emitter[] = [emitCore];
+
+export type GenerateResult =
+  | { ok: false; diagnostics: Diagnostic[] }
+  | { ok: true; model: Model; outputs: Map<string, string>; plan: OutputPlan; wrote: boolean };
+
+/** Every generated file's path and content, from a valid model. */
+export function renderAll(model: Model): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const emit of EMITTERS) for (const [file, text] of emit(model)) all.set(file, text);
+  return new Map([...all].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Validates the whole spec, renders every output in memory and, unless `check` is set,
+ * writes the files that differ. Nothing is written when anything is invalid.
+ */
+export function generate(root: string, options: { check?: boolean } = {}): GenerateResult {
+  const loaded = loadSpec(root);
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  const outputs = renderAll(loaded.model);
+  const plan = planOutputs(root, outputs);
+  const write = !options.check && (plan.changed.length > 0 || plan.stale.length > 0);
+  if (write) applyOutputs(root, outputs, plan);
+  return { ok: true, model: loaded.model, outputs, plan, wrote: write };
+}

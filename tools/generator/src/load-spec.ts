@@ -1,0 +1,334 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel } from './model.js';
+import {
+  CODE_PACKETS,
+  codeTableSchema,
+  glossarySchema,
+  messagesSchema,
+  packetTypesSchema,
+  type CodePacket,
+  type CodeTable,
+  type Glossary,
+  type Messages,
+  type PacketTypes,
+  type Sender,
+  type Version,
+} from './schema.js';
+import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
+import { describeIssue } from './zod-issues.js';
+
+export const TABLE_FILES: readonly { file: string; version: Version }[] = [
+  { file: 'spec/mqtt-5.0.yaml', version: 5 },
+  { file: 'spec/mqtt-3.1.1.yaml', version: 4 },
+  { file: 'spec/mqtt-3.1.yaml', version: 3 },
+];
+export const PACKETS_FILE = 'spec/packets.yaml';
+export const MESSAGES_DIR = 'spec/messages';
+export const GLOSSARY_FILE = 'spec/glossary.ja.yaml';
+
+/**
+ * Packets only the server ever sends. The others go both ways, and each row says who may
+ * use that code there (DISCONNECT and AUTH rows differ; 0x10 in PUBACK/PUBREC is server-only).
+ */
+const SENDER_RULES: Partial<Record<CodePacket, readonly Sender[]>> = {
+  CONNACK: ['server'],
+  SUBACK: ['server'],
+  UNSUBACK: ['server'],
+};
+/** Packets that carry a return code before 5.0. */
+const V3_PACKETS: readonly CodePacket[] = ['CONNACK', 'SUBACK'];
+/** Placeholders a row's text may use, and those the wrapping templates may use. */
+export const ROW_PLACEHOLDERS = ['serverReference'] as const;
+export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version'] as const;
+
+export type LoadResult = { ok: true; model: Model; inputs: string[] } | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
+
+class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  at(y: YamlFile, path: readonly PathSegment[], message: string, at: 'key' | 'value' = 'value'): void {
+    this.diagnostics.push({ file: y.file, ...y.locate(path, at), message });
+  }
+}
+
+function readSpec<T>(root: string, file: string, schema: z.ZodType<T>, report: Reporter, inputs: string[]): { y: YamlFile; data: T } | undefined {
+  const abs = join(root, file);
+  if (!existsSync(abs)) {
+    report.diagnostics.push({ file, line: 1, col: 1, message: `The spec file ${file} is missing; restore it from git or create it.` });
+    return undefined;
+  }
+  inputs.push(file);
+  const y = parseYaml(file, readFileSync(abs, 'utf8'));
+  if (y.problems.length) {
+    report.diagnostics.push(...y.problems);
+    return undefined;
+  }
+  const parsed = schema.safeParse(y.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const d = describeIssue(issue);
+      report.at(y, d.path, d.message, d.at);
+    }
+    return undefined;
+  }
+  return { y, data: parsed.data };
+}
+
+/** Reads and checks every spec file. Nothing is returned unless everything is valid. */
+export function loadSpec(root: string): LoadResult {
+  const report = new Reporter();
+  const inputs: string[] = [];
+  const packets = readSpec<PacketTypes>(root, PACKETS_FILE, packetTypesSchema, report, inputs);
+  const tables = TABLE_FILES.map(({ file, version }) => ({ file, version, spec: readSpec<CodeTable>(root, file, codeTableSchema, report, inputs) }));
+  const messageFiles = existsSync(join(root, MESSAGES_DIR))
+    ? readdirSync(join(root, MESSAGES_DIR)).filter((f) => f.endsWith('.yaml')).sort()
+    : [];
+  const locales = messageFiles.map((f) => {
+    const file = `${MESSAGES_DIR}/${f}`;
+    return { file, tag: f.replace(/\.yaml$/, ''), spec: readSpec<Messages>(root, file, messagesSchema, report, inputs) };
+  });
+  const glossary = readSpec<Glossary>(root, GLOSSARY_FILE, glossarySchema, report, inputs);
+  if (!messageFiles.includes('en.yaml')) {
+    report.diagnostics.push({ file: `${MESSAGES_DIR}/en.yaml`, line: 1, col: 1, message: 'The English messages file is missing; every other locale falls back to it, so create it.' });
+  }
+
+  if (packets) checkPacketTypes(packets.y, packets.data, report);
+  const rows: Row[] = [];
+  const tableModels: TableModel[] = [];
+  const loaded = tables.filter((t) => t.spec !== undefined) as { file: string; version: Version; spec: { y: YamlFile; data: CodeTable } }[];
+  for (const t of loaded) {
+    const built = buildTable(t.spec.y, t.spec.data, t.version, report);
+    rows.push(...built.rows);
+    tableModels.push(built.table);
+  }
+  if (loaded.length === tables.length) checkMappings(loaded, rows, report);
+
+  const localeModels: LocaleModel[] = [];
+  const en = locales.find((l) => l.tag === 'en');
+  for (const l of locales) {
+    if (!l.spec) continue;
+    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, loaded.length === tables.length, en?.spec?.data, report));
+  }
+  if (glossary) {
+    const ja = locales.find((l) => l.tag === 'ja');
+    if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
+  }
+
+  if (report.diagnostics.length || !packets || loaded.length !== tables.length) {
+    return { ok: false, diagnostics: dedupe(report.diagnostics).sort(compareDiagnostics), inputs };
+  }
+  const order = (v: Version) => 5 - v;
+  rows.sort((a, b) => order(a.version) - order(b.version) || CODE_PACKETS.indexOf(a.packet) - CODE_PACKETS.indexOf(b.packet) || a.value - b.value);
+  tableModels.sort((a, b) => order(a.version) - order(b.version));
+  localeModels.sort((a, b) => (a.locale === 'en' ? -1 : b.locale === 'en' ? 1 : a.locale.localeCompare(b.locale)));
+  return {
+    ok: true,
+    inputs,
+    model: {
+      packetTypes: packets.data.types.map((t) => ({ name: t.name, value: t.value, versions: t.versions })),
+      packetTypesUrl: `${packets.data.document.url}#${packets.data.document.anchor}`,
+      tables: tableModels,
+      rows,
+      locales: localeModels,
+    },
+  };
+}
+
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.col}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function checkPacketTypes(y: YamlFile, data: PacketTypes, report: Reporter): void {
+  const names = new Map<string, number>();
+  const values = new Map<number, number>();
+  data.types.forEach((t, i) => {
+    if (names.has(t.name)) report.at(y, ['types', i, 'name'], `The packet ${t.name} is listed twice (also item ${names.get(t.name)! + 1}); keep one entry per packet.`);
+    else names.set(t.name, i);
+    if (values.has(t.value)) report.at(y, ['types', i, 'value'], `The packet type value ${t.value} is already used by item ${values.get(t.value)! + 1}; each packet type has its own value.`);
+    else values.set(t.value, i);
+  });
+  for (const p of CODE_PACKETS) {
+    if (!names.has(p)) report.at(y, ['types'], `The packet ${p} carries reason codes but is not listed here; add it with its packet type value.`);
+  }
+}
+
+function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Reporter): { rows: Row[]; table: TableModel } {
+  if (data.version !== expected) {
+    report.at(y, ['version'], `This file describes protocol level ${expected}, but "version" says ${data.version}; set it to ${expected}.`);
+  }
+  const version = expected;
+  const rows: Row[] = [];
+  const ids = new Map<string, number>();
+  const slots = new Map<string, number>();
+  const decisionIds = new Set<string>();
+  data.decisions.forEach((d, i) => {
+    if (decisionIds.has(d.id)) report.at(y, ['decisions', i, 'id'], `The decision id "${d.id}" is used twice; give each decision its own id.`);
+    decisionIds.add(d.id);
+  });
+  data.codes.forEach((code, i) => {
+    const at = (path: PathSegment[], message: string, where: 'key' | 'value' = 'value') => report.at(y, ['codes', i, ...path], message, where);
+    const prev = ids.get(code.id);
+    if (prev !== undefined) {
+      at(['id'], `The identifier ${code.id} is already used by the code at line ${y.locate(['codes', prev, 'id']).line}; each identifier names exactly one code.`);
+    } else ids.set(code.id, i);
+    if (version === 5 && code.error !== code.value >= 0x80) {
+      at(['error'], `In MQTT 5.0 a code is an error exactly when it is 0x80 or above, so ${hex(code.value)} needs "error: ${code.value >= 0x80}".`);
+    }
+    if (version !== 5 && code.toV311) at(['toV311'], '"toV311" belongs only in the MQTT 5.0 table; use "toV5" to map this code to 5.0.', 'key');
+    if (version === 5 && code.toV5) at(['toV5'], '"toV5" belongs only in the 3.1.1 and 3.1 tables; use "toV311" to map a 5.0 code to 3.1.1.', 'key');
+    const packetEntries = Object.entries(code.packets) as [CodePacket, NonNullable<CodeTable['codes'][number]['packets'][CodePacket]>][];
+    if (packetEntries.length === 0) at(['packets'], `The code ${code.id} is valid in no packet; list at least one packet under "packets".`);
+    for (const [packet, entry] of packetEntries) {
+      const declared = data.packets[packet];
+      if (!declared) {
+        at(['packets', packet], `The packet ${packet} is not declared under "packets" at the top of this file; declare it with its section or remove it here.`, 'key');
+        continue;
+      }
+      if (version !== 5 && !V3_PACKETS.includes(packet)) {
+        at(['packets', packet], `Before MQTT 5.0 only CONNACK and SUBACK carry a return code, so ${packet} cannot be listed here.`, 'key');
+      }
+      const slot = `${packet}:${code.value}`;
+      const other = slots.get(slot);
+      if (other !== undefined) {
+        at(['packets', packet], `The value ${hex(code.value)} is already defined for ${packet} by ${data.codes[other]!.id} (line ${y.locate(['codes', other, 'value']).line}); a packet can give a value only one meaning.`, 'key');
+      } else slots.set(slot, i);
+      if (new Set(entry.sentBy).size !== entry.sentBy.length) at(['packets', packet, 'sentBy'], '"sentBy" lists the same sender twice; list each of client and server at most once.');
+      const rule = SENDER_RULES[packet];
+      const senders = [...new Set(entry.sentBy)].sort() as Sender[];
+      if (rule && senders.join() !== [...rule].sort().join()) {
+        at(['packets', packet, 'sentBy'], `${packet} is sent by ${rule.join(' and ')} only, so "sentBy" must be [${rule.join(', ')}].`);
+      }
+      const anchor = declared.anchor ? `#${declared.anchor}` : '';
+      rows.push({
+        version,
+        packet,
+        value: code.value,
+        id: code.id,
+        name: entry.name ?? code.name,
+        sentBy: senders,
+        error: code.error,
+        retryable: code.retryable,
+        section: entry.section ?? declared.section,
+        url: `${data.document.url}${anchor}`,
+        ...(entry.note ?? code.note ? { note: (entry.note ?? code.note)! } : {}),
+      });
+    }
+    for (const mapName of ['toV311', 'toV5'] as const) {
+      for (const packet of Object.keys(code[mapName] ?? {})) {
+        if (!(packet in code.packets)) {
+          at([mapName, packet], `${code.id} is not valid in ${packet}, so it cannot be mapped there; remove this entry or add ${packet} under "packets".`, 'key');
+        }
+      }
+    }
+  });
+  return {
+    rows,
+    table: {
+      file: y.file,
+      version,
+      protocol: data.protocol,
+      documentTitle: data.document.title,
+      documentUrl: data.document.url,
+      retryableRule: data.retryableRule,
+      codes: data.codes.map((c) => ({ id: c.id, value: c.value, name: c.name })),
+      decisions: data.decisions,
+    },
+  };
+}
+
+/** Fills toV311/toV5 on rows and checks every mapping target exists. */
+function checkMappings(tables: { version: Version; spec: { y: YamlFile; data: CodeTable } }[], rows: Row[], report: Reporter): void {
+  const find = (version: Version, packet: CodePacket, id: string) => rows.find((r) => r.version === version && r.packet === packet && r.id === id);
+  for (const t of tables) {
+    const mapName = t.version === 5 ? 'toV311' : 'toV5';
+    const target: Version = t.version === 5 ? 4 : 5;
+    t.spec.data.codes.forEach((code, i) => {
+      for (const [packet, id] of Object.entries(code[mapName] ?? {}) as [CodePacket, string][]) {
+        const hit = find(target, packet, id);
+        if (!hit) {
+          report.at(t.spec.y, ['codes', i, mapName, packet], `${id} is not a ${packet} code in the ${target === 5 ? 'MQTT 5.0' : 'MQTT 3.1.1'} table; use one of its identifiers for ${packet}.`);
+          continue;
+        }
+        const self = rows.findIndex((r) => r.version === t.version && r.packet === packet && r.id === code.id);
+        if (self >= 0) rows[self] = { ...rows[self]!, [mapName]: hit.value };
+      }
+    });
+  }
+}
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+function placeholders(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+}
+
+function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter): LocaleModel {
+  if (data.locale !== tag) report.at(y, ['locale'], `This file is ${tag}.yaml, but "locale" says "${data.locale}"; make them the same.`);
+  const checkText = (path: PathSegment[], value: string, allowed: readonly string[]) => {
+    const stripped = value.replace(PLACEHOLDER, '');
+    if (/[{}]/.test(stripped)) report.at(y, path, 'This text has an unmatched "{" or "}"; write placeholders as {name}.');
+    for (const name of placeholders(value)) {
+      if (!allowed.includes(name)) report.at(y, path, `The placeholder {${name}} is not known here; use only ${allowed.map((a) => `{${a}}`).join(', ')}.`);
+    }
+  };
+  for (const [key, value] of Object.entries(data.templates)) checkText(['templates', key], value, TEMPLATE_PLACEHOLDERS);
+  const texts = new Map<string, LocalizedText>();
+  const rowByKey = new Map(rows.map((r) => [rowKey(r), r]));
+  for (const [version, byPacket] of Object.entries(data.messages)) {
+    for (const [packet, byId] of Object.entries(byPacket ?? {})) {
+      for (const [id, text] of Object.entries(byId ?? {})) {
+        const key = `${version}.${packet}.${id}`;
+        const path = ['messages', version, packet, id];
+        if (rowsComplete && !rowByKey.has(key)) {
+          report.at(y, path, `There is no ${packet} code ${id} in MQTT ${versionLabel(Number(version) as Version)}; remove this entry or fix its identifier.`, 'key');
+          continue;
+        }
+        for (const field of ['title', 'message', 'hint'] as const) {
+          checkText([...path, field], text[field], ROW_PLACEHOLDERS);
+          const enText = en?.messages[version as '5']?.[packet as CodePacket]?.[id]?.[field];
+          if (tag !== 'en' && enText !== undefined && placeholders(enText).join() !== placeholders(text[field]).join()) {
+            const want = placeholders(enText).map((p) => `{${p}}`).join(', ') || 'no placeholders';
+            report.at(y, [...path, field], `This text must use the same placeholders as English (${want}).`);
+          }
+        }
+        texts.set(key, text);
+      }
+    }
+  }
+  if (rowsComplete) {
+    for (const row of rows) {
+      if (!texts.has(rowKey(row))) {
+        report.at(y, ['messages', String(row.version), row.packet], `The ${row.packet} code ${row.id} (${hex(row.value)}, MQTT ${versionLabel(row.version)}) has no message here; add title, message and hint for it.`, 'key');
+      }
+    }
+  }
+  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, rows: texts };
+}
+
+function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messages, report: Reporter): void {
+  const walk = (path: PathSegment[], value: unknown) => {
+    if (typeof value === 'string') {
+      for (const term of glossary.terms) {
+        const rest = value.split(term.ja).join('\u0000');
+        for (const bad of term.avoid) {
+          if (rest.includes(bad)) report.at(y, path, `Write "${term.ja}" for ${term.concept} here instead of "${bad}" (see ${gy.file}).`);
+        }
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk([...path, k], v);
+    }
+  };
+  walk(['templates'], ja.templates);
+  walk(['messages'], ja.messages);
+}
+
+export function versionLabel(v: Version): string {
+  return v === 5 ? '5.0' : v === 4 ? '3.1.1' : '3.1';
+}

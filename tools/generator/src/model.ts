@@ -1,0 +1,76 @@
+import type { CodePacket, Sender, Version } from './schema.js';
+
+/** One (version, packet, value): the unit everything is generated from. */
+export interface Row {
+  readonly version: Version;
+  readonly packet: CodePacket;
+  readonly value: number;
+  readonly id: string;
+  /** The name the standard gives this code in this packet's table. */
+  readonly name: string;
+  readonly sentBy: readonly Sender[];
+  readonly error: boolean;
+  readonly retryable: boolean;
+  readonly section: string;
+  readonly url: string;
+  readonly note?: string;
+  /** 5.0 rows: the 3.1.1 code a 3.1.1 server would answer with. */
+  readonly toV311?: number;
+  /** 3.1.1 and 3.1 rows: the 5.0 code with the same meaning. */
+  readonly toV5?: number;
+}
+
+export interface CodeModel {
+  readonly id: string;
+  readonly value: number;
+  readonly name: string;
+}
+
+export interface TableModel {
+  readonly file: string;
+  readonly version: Version;
+  readonly protocol: string;
+  readonly documentTitle: string;
+  readonly documentUrl: string;
+  readonly retryableRule: string;
+  /** Codes in file order, one per identifier. */
+  readonly codes: readonly CodeModel[];
+  readonly decisions: readonly { id: string; subject: string; sources: readonly string[]; decision: string; reason: string }[];
+}
+
+export interface LocalizedText {
+  readonly title: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+export interface LocaleModel {
+  readonly file: string;
+  readonly locale: string;
+  readonly name: string;
+  readonly fallbacks: Readonly<Record<string, string>>;
+  readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint', string>>;
+  /** Keyed by rowKey(row). */
+  readonly rows: ReadonlyMap<string, LocalizedText>;
+}
+
+export interface PacketTypeModel {
+  readonly name: string;
+  readonly value: number;
+  readonly versions: readonly Version[];
+}
+
+export interface Model {
+  readonly packetTypes: readonly PacketTypeModel[];
+  readonly packetTypesUrl: string;
+  /** By version, newest first: 5, 4, 3. */
+  readonly tables: readonly TableModel[];
+  /** Sorted by version (newest first), packet (table order), value. */
+  readonly rows: readonly Row[];
+  /** English first, then by locale tag. */
+  readonly locales: readonly LocaleModel[];
+}
+
+export const rowKey = (row: Pick<Row, 'version' | 'packet' | 'id'>): string => `${row.version}.${row.packet}.${row.id}`;
+
+export const hex = (value: number): string => `0x${value.toString(16).toUpperCase().padStart(2, '0')}`;

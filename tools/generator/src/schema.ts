@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/** The nine packets that carry a reason or return code. */
+export const CODE_PACKETS = ['CONNACK', 'PUBACK', 'PUBREC', 'PUBREL', 'PUBCOMP', 'SUBACK', 'UNSUBACK', 'DISCONNECT', 'AUTH'] as const;
+export type CodePacket = (typeof CODE_PACKETS)[number];
+export const VERSIONS = [3, 4, 5] as const;
+export type Version = (typeof VERSIONS)[number];
+export const SENDERS = ['client', 'server'] as const;
+export type Sender = (typeof SENDERS)[number];
+
+const identifier = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, {
+  error: 'must be a PascalCase identifier (letters and digits, starting with an upper-case letter)',
+});
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+const section = z.string().regex(/^\d+(\.\d+)*$/, { error: 'must be a section number such as "3.2.2.2"' });
+const anchor = z.string().regex(/^[A-Za-z_][\w.-]*$/, { error: 'must be an HTML fragment id such as "_Toc3901079"' });
+const byte = z.int({ error: 'must be a whole number' }).min(0).max(255);
+const packet = z.enum(CODE_PACKETS);
+const sentBy = z.array(z.enum(SENDERS)).min(1);
+
+const documentRef = z.strictObject({ title: text, url: z.url({ protocol: /^https$/ }) });
+const mapping = z.partialRecord(packet, identifier);
+
+const codePacket = z.strictObject({
+  sentBy,
+  name: text.optional(),
+  section: section.optional(),
+  note: text.optional(),
+});
+
+const code = z.strictObject({
+  value: byte,
+  id: identifier,
+  name: text,
+  error: z.boolean(),
+  retryable: z.boolean(),
+  toV311: mapping.optional(),
+  toV5: mapping.optional(),
+  packets: z.partialRecord(packet, codePacket),
+  note: text.optional(),
+});
+
+const decision = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be kebab-case, such as "disconnect-0x8c"' }),
+  subject: text,
+  sources: z.array(text).min(1),
+  decision: text,
+  reason: text,
+});
+
+export const codeTableSchema = z.strictObject({
+  version: z.union([z.literal(3), z.literal(4), z.literal(5)]),
+  protocol: text,
+  document: documentRef,
+  retryableRule: text,
+  packets: z.partialRecord(packet, z.strictObject({ section, anchor: anchor.optional() })),
+  codes: z.array(code).min(1),
+  decisions: z.array(decision).default([]),
+});
+export type CodeTable = z.infer<typeof codeTableSchema>;
+
+export const packetTypesSchema = z.strictObject({
+  document: z.strictObject({ url: z.url({ protocol: /^https$/ }), section, anchor }),
+  types: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(/^[A-Z]+$/, { error: 'must be an upper-case packet name such as "CONNACK"' }),
+        value: z.int().min(1).max(15),
+        versions: z.array(z.union([z.literal(3), z.literal(4), z.literal(5)])).min(1),
+      }),
+    )
+    .min(1),
+});
+export type PacketTypes = z.infer<typeof packetTypesSchema>;
+
+const localizedRow = z.strictObject({ title: text, message: text, hint: text });
+
+export const TEMPLATE_KEYS = ['reasonString', 'unknownTitle', 'unknownMessage', 'unknownHint'] as const;
+
+export const messagesSchema = z.strictObject({
+  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 tag such as "ja" or "pt-BR"' }),
+  name: text,
+  fallbacks: z.record(z.string(), text).default({}),
+  templates: z.strictObject({ reasonString: text, unknownTitle: text, unknownMessage: text, unknownHint: text }),
+  messages: z.partialRecord(
+    z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),
+    z.partialRecord(packet, z.record(identifier, localizedRow)),
+  ),
+});
+export type Messages = z.infer<typeof messagesSchema>;
+
+export const glossarySchema = z.strictObject({
+  terms: z
+    .array(z.strictObject({ concept: text, ja: text, avoid: z.array(text).default([]), note: text.optional() }))
+    .min(1),
+});
+export type Glossary = z.infer<typeof glossarySchema>;
