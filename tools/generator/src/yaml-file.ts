@@ -21,7 +21,25 @@ export function parseYaml(file: string, text: string): YamlFile {
     const pos = lineCounter.linePos(error.pos[0]);
     problems.push({ file, line: pos.line, col: pos.col, message: describeYamlError(error.code, error.message) });
   }
-  const data = problems.length === 0 ? doc.toJS({ maxAliasCount: 1000 }) : undefined;
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 1000 });
+    } catch (e) {
+      // toJS throws for an alias whose anchor is missing or defined later.
+      const alias = /alias[^:]*: (\S+)/i.exec((e as Error).message)?.[1];
+      const at = alias ? text.search(new RegExp(`\\*${alias.replace(/[^\w-]/g, '')}\\b`)) : -1;
+      const pos = lineCounter.linePos(Math.max(at, 0));
+      problems.push({
+        file,
+        line: pos.line,
+        col: pos.col,
+        message: alias
+          ? `The alias *${alias} refers to an anchor &${alias} that is not defined above it; define the anchor first or write the text out.`
+          : `The file could not be read as data (${(e as Error).message}); fix the YAML at this point.`,
+      });
+    }
+  }
   const locate = (path: readonly PathSegment[], at: 'key' | 'value' = 'value') => {
     const offset = findOffset(doc, path, at);
     const pos = lineCounter.linePos(offset);

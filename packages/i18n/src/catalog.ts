@@ -1,0 +1,23 @@
+/** [title, message, hint] for one row. */
+export type CatalogEntry = readonly [title: string, message: string, hint: string];
+
+/**
+ * The messages of one locale, as generated from spec/messages/<locale>.yaml.
+ * `messages` is keyed by protocol level (3, 4, 5), then packet name, then code.
+ */
+export interface Catalog {
+  readonly locale: string;
+  /** The language's own name, such as `日本語`. */
+  readonly name: string;
+  /** Wording used when a placeholder's value is missing or empty. */
+  readonly fallbacks: Readonly<Record<string, string>>;
+  readonly templates: {
+    /** Appended to a message when a reason string is given; uses `{reasonString}`. */
+    readonly reasonString: string;
+    readonly unknownTitle: string;
+    /** Uses `{hex}`, `{code}`, `{packet}` and `{version}`. */
+    readonly unknownMessage: string;
+    readonly unknownHint: string;
+  };
+  readonly messages: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, CatalogEntry>>>>>>;
+}

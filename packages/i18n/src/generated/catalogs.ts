@@ -1,0 +1,24 @@
+// @generated from spec/messages/en.yaml, spec/messages/ja.yaml by tools/generator — DO NOT EDIT.
+// Edit the spec and run `npm run generate` instead.
+import { en } from './locales/en.js';
+import { ja } from './locales/ja.js';
+/** The locales spec/messages/ provides, English first. */
+export const SUPPORTED_LOCALES = ['en', 'ja'] as const;
+/** One of {@link SUPPORTED_LOCALES}. */
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+/** Every catalog by locale tag. */
+export const CATALOGS = {
+  "en": en,
+  "ja": ja,
+} as const;
+
+/** Values for the placeholders of messages. A missing or empty value is replaced by the locale's fallback wording. */
+export interface MessageParams {
+  /** Used by CONNACK 0x9C, CONNACK 0x9D, DISCONNECT 0x9C, DISCONNECT 0x9D. */
+  readonly serverReference?: string | undefined;
+  /** The Reason String property of the packet; appended to the message of any row. */
+  readonly reasonString?: string | undefined;
+}
+
+/** Placeholders the templates may use. */
+export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version'] as const;

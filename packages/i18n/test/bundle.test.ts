@@ -1,0 +1,57 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { expect, it } from 'vitest';
+import { en } from '../src/generated/locales/en.js';
+import { ja } from '../src/generated/locales/ja.js';
+import type { Catalog } from '../src/catalog.js';
+
+/** Bundles `code` the way an app would, against the built package (dist, through its exports map). */
+async function bundle(code: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: import.meta.dirname, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+function texts(cat: Catalog): string[] {
+  const all: string[] = [];
+  for (const v of [5, 4, 3] as const) for (const byCode of Object.values(cat.messages[v])) for (const e of Object.values(byCode)) all.push(...e);
+  return [...new Set(all.concat(Object.values(cat.templates)))];
+}
+
+it('a Japanese-only app (createTranslator + ja) bundles no English text', async () => {
+  const out = await bundle(`
+    import { createTranslator } from '@org/mqtt-codes-i18n';
+    import { ja } from '@org/mqtt-codes-i18n/ja';
+    console.log(createTranslator(ja).message('CONNACK', 0x87));
+  `);
+  expect(out.includes(ja.messages[5].CONNACK![0x87]![1])).toBe(true);
+  const leaked = texts(en).filter((t) => out.includes(t));
+  expect(leaked).toEqual([]);
+  const size = gzipSync(out).length;
+  // Budget: the ja catalog with createTranslator ≤ 6 KB gzip.
+  expect(size, `ja catalog + createTranslator is ${size} B gzip, budget 6144 B`).toBeLessThanOrEqual(6144);
+});
+
+it('an English-only app carries no Japanese text', async () => {
+  const out = await bundle(`
+    import { createTranslator } from '@org/mqtt-codes-i18n';
+    import { en } from '@org/mqtt-codes-i18n/en';
+    console.log(createTranslator(en).message('CONNACK', 0x87));
+  `);
+  expect(/[\u3040-\u30ff]/.test(out)).toBe(false);
+});
+
+it('getMessage carries every shipped locale (it negotiates at run time)', async () => {
+  const out = await bundle(`import { getMessage } from '@org/mqtt-codes-i18n'; console.log(getMessage('CONNACK', 0x87, { locale: 'ja' }));`);
+  expect(out.includes(ja.messages[5].CONNACK![0x87]![1])).toBe(true);
+  expect(out.includes(en.messages[5].CONNACK![0x87]![1])).toBe(true);
+});

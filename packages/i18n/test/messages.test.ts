@@ -1,0 +1,94 @@
+import { expect, it } from 'vitest';
+import { createTranslator, getHint, getMessage, getTitle, resolveLocale, supportedLocales } from '../src/index.js';
+import { ja } from '../src/generated/locales/ja.js';
+import { en } from '../src/generated/locales/en.js';
+
+it('reads differently per packet for the same code (0x87 Not authorized)', () => {
+  const texts = ['CONNACK', 'PUBACK', 'SUBACK', 'UNSUBACK', 'DISCONNECT'].map((p) => getMessage(p, 0x87));
+  expect(new Set(texts).size).toBe(texts.length);
+  expect(getMessage('CONNACK', 0x87)).toMatch(/connect/i);
+  expect(getMessage('SUBACK', 0x87)).toMatch(/subscri/i);
+  expect(getMessage('DISCONNECT', 0x87)).toMatch(/closed/i);
+  expect(getMessage('CONNACK', 0x87, { locale: 'ja' })).toMatch(/接続/);
+  expect(getMessage('SUBACK', 0x87, { locale: 'ja' })).toMatch(/サブスクリプション|サブスクライブ/);
+});
+
+it('exact texts for a sample of rows in both languages', () => {
+  expect(getTitle('CONNACK', 0x86)).toBe('Bad user name or password');
+  expect(getMessage('CONNACK', 0x86, { locale: 'ja' })).toBe('サーバーはユーザー名またはパスワードを受け付けず、接続を拒否しました。');
+  expect(getTitle('CONNACK', 4, { version: 4, locale: 'ja' })).toBe(getTitle('CONNACK', 4, { version: 3, locale: 'ja' }));
+  expect(getTitle('CONNACK', 0x87, { locale: 'ja' })).toBe('接続の権限なし');
+  expect(getHint('CONNACK', 0x87, { locale: 'ja' })).toBe('このユーザー名やクライアント識別子に接続の権限を付与するよう、管理者に依頼してください。');
+  expect(getMessage('CONNACK', 0x00)).toBe('The server accepted the connection.');
+});
+
+it('fills {serverReference}, and falls back to wording (never "undefined" or "{…}") when missing', () => {
+  expect(getMessage('CONNACK', 0x9c, { params: { serverReference: 'mqtt2.example.com' } })).toContain('mqtt2.example.com');
+  expect(getMessage('DISCONNECT', 0x9d, { locale: 'ja', params: { serverReference: 'mqtt2.example.com' } })).toContain('mqtt2.example.com');
+  for (const params of [undefined, {}, { serverReference: '' }, { serverReference: '  ' }, { serverReference: undefined as unknown as string }, { serverReference: 42 as unknown as string }]) {
+    for (const locale of ['en', 'ja']) {
+      const m = getMessage('CONNACK', 0x9c, { locale, params });
+      expect(m).not.toMatch(/undefined|null|\{|\}/);
+    }
+  }
+  expect(getMessage('CONNACK', 0x9c)).toContain(en.fallbacks.serverReference);
+  expect(getMessage('CONNACK', 0x9c, { locale: 'ja' })).toContain(ja.fallbacks.serverReference);
+});
+
+it('appends the reason string after the message, in the locale\'s way', () => {
+  expect(getMessage('CONNACK', 0x87, { params: { reasonString: 'ACL denied' } })).toBe(`${getMessage('CONNACK', 0x87)} Reason given by the sender: ACL denied`);
+  expect(getMessage('CONNACK', 0x87, { locale: 'ja', params: { reasonString: 'ACL denied' } })).toBe(
+    `${getMessage('CONNACK', 0x87, { locale: 'ja' })}送信側が示した理由：ACL denied`,
+  );
+  expect(getMessage('CONNACK', 0x87, { params: { reasonString: '' } })).toBe(getMessage('CONNACK', 0x87));
+});
+
+it('gives localized "unknown code" texts for unknown and reserved codes', () => {
+  expect(getMessage('CONNACK', 0x42)).toBe('Received code 0x42 in CONNACK, which this protocol version does not define.');
+  expect(getMessage('CONNACK', 0x42, { locale: 'ja' })).toBe('CONNACKで、このプロトコルバージョンでは定義されていないコード0x42を受信しました。');
+  expect(getTitle('CONNACK', 6, { version: 4 })).toBe(en.templates.unknownTitle);
+  expect(getHint('DISCONNECT', 0x04, { version: 4, locale: 'ja' })).toBe(ja.templates.unknownHint);
+});
+
+it('negotiates locales', () => {
+  expect(supportedLocales).toEqual(['en', 'ja']);
+  expect(resolveLocale('ja-JP')).toBe('ja');
+  expect(resolveLocale('JA')).toBe('ja');
+  expect(resolveLocale(['fr-FR', 'ja'])).toBe('ja');
+  expect(resolveLocale('fr-CH, fr;q=0.9, ja;q=0.8')).toBe('ja');
+  expect(resolveLocale('ja_JP.UTF-8')).toBe('ja');
+  expect(resolveLocale('de')).toBe('en');
+  expect(resolveLocale([])).toBe('en');
+  expect(resolveLocale('C.UTF-8')).toBe('en');
+  expect(getMessage('CONNACK', 0x87, { locale: 'fr' })).toBe(getMessage('CONNACK', 0x87));
+});
+
+it('createTranslator works on one catalog, with an optional fallback', () => {
+  const t = createTranslator(ja);
+  expect(t.locale).toBe('ja');
+  expect(t.message('CONNACK', 0x86)).toBe(getMessage('CONNACK', 0x86, { locale: 'ja' }));
+  expect(t.texts('CONNACK', 0x86)).toEqual({ title: t.title('CONNACK', 0x86), message: t.message('CONNACK', 0x86), hint: t.hint('CONNACK', 0x86), known: true });
+  const partial = { ...ja, messages: { ...ja.messages, 5: {} } };
+  expect(createTranslator(partial).texts('CONNACK', 0x86).known).toBe(false);
+  expect(createTranslator(partial, { fallback: en }).message('CONNACK', 0x86)).toBe(getMessage('CONNACK', 0x86));
+});
+
+it('answers hostile input without throwing or reaching Object.prototype', () => {
+  const hostile: unknown[] = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', null, undefined, 1, {}, [], Symbol('s'), Object.create(null), Number.NaN, 1.5, -1, 256];
+  for (const a of hostile) {
+    for (const b of hostile) {
+      for (const o of [undefined, null, {}, { locale: a }, { version: a }, { params: a }, { locale: '__proto__', version: 4 }, { params: { __proto__: { serverReference: 'x' } } }]) {
+        const call = () => [getMessage(a as string, b as number, o as never), getTitle(a as string, b as number, o as never), getHint(a as string, b as number, o as never)];
+        expect(call).not.toThrow();
+        for (const text of call()) {
+          expect(typeof text).toBe('string');
+          expect(text).not.toMatch(/undefined|\[object|function|\{\w+\}/);
+        }
+      }
+    }
+    expect(resolveLocale(a as string)).toMatch(/^(en|ja)$/);
+  }
+  expect(getTitle('__proto__', 0)).toBe(en.templates.unknownTitle);
+  expect(getTitle('CONNACK', 0, { locale: '__proto__' })).toBe(getTitle('CONNACK', 0));
+  expect(getTitle('constructor', 0, { locale: 'ja' })).toBe(ja.templates.unknownTitle);
+});

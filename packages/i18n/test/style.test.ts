@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { expect, it } from 'vitest';
+import { en } from '../src/generated/locales/en.js';
+import { ja } from '../src/generated/locales/ja.js';
+import type { Catalog, CatalogEntry } from '../src/catalog.js';
+
+function* entries(cat: Catalog): Generator<[string, CatalogEntry]> {
+  for (const version of [5, 4, 3] as const) {
+    for (const [packet, byCode] of Object.entries(cat.messages[version])) {
+      for (const [code, entry] of Object.entries(byCode)) yield [`v${version} ${packet} 0x${Number(code).toString(16)}`, entry];
+    }
+  }
+}
+
+it('English: sentences end with a period, titles do not, no double spaces', () => {
+  for (const [where, [title, message, hint]] of entries(en)) {
+    expect(message, where).toMatch(/[.]$/);
+    expect(hint, where).toMatch(/[.]$/);
+    expect(title, where).not.toMatch(/[.]$/);
+    for (const t of [title, message, hint]) {
+      expect(t, where).not.toMatch(/ {2}|^\s|\s$/);
+      expect(t, where).not.toMatch(/[\u3000-\u30ff\u4e00-\u9fff]/);
+    }
+  }
+});
+
+it('Japanese: です/ます prose ending in 。, full-width punctuation, titles without 。', () => {
+  for (const [where, [title, message, hint]] of entries(ja)) {
+    for (const sentence of [message, hint]) {
+      expect(sentence, where).toMatch(/。$/);
+      // every sentence is polite form: ends in ます。/ です。/ ください。/ ません。 etc.
+      for (const s of sentence.split('。').filter(Boolean)) expect(`${s}。`, where).toMatch(/(ます|です|ください|ません|でした|ました)[」）]?。$/);
+    }
+    expect(title, where).not.toMatch(/。$/);
+    for (const t of [title, message, hint]) {
+      expect(t, where).not.toMatch(/[,!?()]|(?<![0-9A-Za-z])\.(?![0-9A-Za-z])/);
+      expect(t, where).not.toMatch(/\s$|^\s|\u3000/);
+    }
+  }
+});
+
+it('Japanese uses the glossary: no avoided spelling anywhere, and the chosen terms are used', () => {
+  const glossary = parse(readFileSync(fileURLToPath(new URL('../../../spec/glossary.ja.yaml', import.meta.url)), 'utf8')) as {
+    terms: { concept: string; ja: string; avoid?: string[] }[];
+  };
+  const all = [...entries(ja)].flatMap(([, e]) => e).concat(Object.values(ja.templates)).join('\n');
+  const withoutPreferred = (term: string) => all.split(term).join('\u0000');
+  for (const term of glossary.terms) {
+    for (const bad of term.avoid ?? []) expect(withoutPreferred(term.ja).includes(bad), `${bad} (write ${term.ja})`).toBe(false);
+  }
+  for (const core of ['クライアント', 'サーバー', 'クライアント識別子', 'トピックフィルター', 'キープアライブ', '共有サブスクリプション', 'パケット識別子']) {
+    expect(glossary.terms.some((t) => t.ja === core), core).toBe(true);
+    expect(all.includes(core), core).toBe(true);
+  }
+});
+
+it('texts are our own and not left in English in the Japanese catalog', () => {
+  for (const [where, [title, message]] of entries(ja)) {
+    expect(title, where).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(message, where).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  }
+});

@@ -1,0 +1,186 @@
+import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
+import { hex, rowKey, type LocaleModel, type Model, type Row } from './model.js';
+import { CODE_PACKETS } from './schema.js';
+import { ROW_PLACEHOLDERS, TEMPLATE_PLACEHOLDERS } from './load-spec.js';
+import { doc, printTs, str, type Statements } from './ts-project.js';
+
+export const I18N_DIR = 'packages/i18n/src/generated';
+
+/** A locale tag as a JavaScript identifier: `pt-BR` → `ptBR`. */
+export const localeIdent = (tag: string): string => tag.replace(/-([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+export function emitI18n(model: Model): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const locale of model.locales) {
+    const path = `${I18N_DIR}/locales/${locale.locale}.ts`;
+    out.set(path, printTs(path, [locale.file], catalogStatements(model, locale)));
+    out.set(`${I18N_DIR}/json/${locale.locale}.json`, jsonCatalog(model, locale));
+  }
+  const path = `${I18N_DIR}/catalogs.ts`;
+  out.set(path, printTs(path, model.locales.map((l) => l.file), indexStatements(model)));
+  return out;
+}
+
+function catalogStatements(model: Model, locale: LocaleModel): Statements {
+  const ident = localeIdent(locale.locale);
+  const byVersion = new Map<number, Map<string, Row[]>>();
+  for (const row of model.rows) {
+    if (!locale.rows.has(rowKey(row))) continue;
+    const packets = byVersion.get(row.version) ?? new Map<string, Row[]>();
+    byVersion.set(row.version, packets);
+    packets.set(row.packet, [...(packets.get(row.packet) ?? []), row]);
+  }
+  const record = (w: CodeBlockWriter, entries: Record<string, string>) =>
+    w.inlineBlock(() => {
+      for (const [k, v] of Object.entries(entries)) w.writeLine(`${k}: ${str(v)},`);
+    });
+  return [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../../catalog.js', namedImports: ['Catalog'] },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [doc(`${locale.name} (${locale.locale}) messages for every MQTT reason and return code. Pass it to \`createTranslator\`.`)],
+      declarations: [
+        {
+          name: ident,
+          type: 'Catalog',
+          initializer: (w: CodeBlockWriter) => {
+            w.inlineBlock(() => {
+              w.writeLine(`locale: ${str(locale.locale)},`);
+              w.writeLine(`name: ${str(locale.name)},`);
+              w.write('fallbacks: ');
+              record(w, Object.fromEntries(Object.entries(locale.fallbacks).sort(([a], [b]) => a.localeCompare(b))));
+              w.write(',').newLine();
+              w.write('templates: ');
+              record(w, locale.templates);
+              w.write(',').newLine();
+              w.writeLine('// version → packet → code → [title, message, hint]');
+              w.write('messages: ');
+              w.inlineBlock(() => {
+                for (const version of [5, 4, 3]) {
+                  const packets = byVersion.get(version);
+                  w.write(`${version}: `);
+                  w.inlineBlock(() => {
+                    for (const packet of CODE_PACKETS) {
+                      const rows = packets?.get(packet);
+                      if (!rows) continue;
+                      w.write(`${packet}: `);
+                      w.inlineBlock(() => {
+                        for (const row of rows) {
+                          const t = locale.rows.get(rowKey(row))!;
+                          w.writeLine(`${hex(row.value)}: [${str(t.title)}, ${str(t.message)}, ${str(t.hint)}],`);
+                        }
+                      });
+                      w.write(',').newLine();
+                    }
+                  });
+                  w.write(',').newLine();
+                }
+              });
+              w.write(',').newLine();
+            });
+          },
+        },
+      ],
+    },
+  ];
+}
+
+function indexStatements(model: Model): Statements {
+  const locales = model.locales.map((l) => l.locale);
+  const rowNames = [...new Set(ROW_PLACEHOLDERS)];
+  const users = (name: string) =>
+    model.rows
+      .filter((r) => model.locales[0]?.rows.get(rowKey(r))?.message.includes(`{${name}}`))
+      .map((r) => `${r.packet} ${hex(r.value)}`);
+  return [
+    ...model.locales.map((l) => ({
+      kind: StructureKind.ImportDeclaration as const,
+      moduleSpecifier: `./locales/${l.locale}.js`,
+      namedImports: [localeIdent(l.locale)],
+    })),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The locales spec/messages/ provides, English first.'],
+      declarations: [{ name: 'SUPPORTED_LOCALES', initializer: `[${locales.map(str).join(', ')}] as const` }],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'SupportedLocale',
+      docs: ['One of {@link SUPPORTED_LOCALES}.'],
+      type: '(typeof SUPPORTED_LOCALES)[number]',
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Every catalog by locale tag.'],
+      declarations: [
+        {
+          name: 'CATALOGS',
+          initializer: (w: CodeBlockWriter) => {
+            w.inlineBlock(() => {
+              for (const l of model.locales) w.writeLine(`${JSON.stringify(l.locale)}: ${localeIdent(l.locale)},`);
+            });
+            w.write(' as const');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: 'MessageParams',
+      docs: ['Values for the placeholders of messages. A missing or empty value is replaced by the locale\'s fallback wording.'],
+      properties: [
+        ...rowNames.map((name) => ({
+          name,
+          hasQuestionToken: true,
+          isReadonly: true,
+          type: 'string | undefined',
+          docs: [doc(`Used by ${users(name).join(', ') || 'no row yet'}.`)],
+        })),
+        {
+          name: 'reasonString',
+          hasQuestionToken: true,
+          isReadonly: true,
+          type: 'string | undefined',
+          docs: ['The Reason String property of the packet; appended to the message of any row.'],
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Placeholders the templates may use.'],
+      declarations: [{ name: 'TEMPLATE_PLACEHOLDERS', initializer: `[${TEMPLATE_PLACEHOLDERS.map(str).join(', ')}] as const` }],
+    },
+  ];
+}
+
+/** An i18next-style catalog: `v5.CONNACK.NotAuthorized.message`, placeholders as `{{name}}`. */
+function jsonCatalog(model: Model, locale: LocaleModel): string {
+  const i18next = (s: string) => s.replace(/\{(\w+)\}/g, '{{$1}}');
+  const messages: Record<string, Record<string, Record<string, { code: number; title: string; message: string; hint: string }>>> = {};
+  for (const row of model.rows) {
+    const t = locale.rows.get(rowKey(row));
+    if (!t) continue;
+    const v = (messages[`v${row.version}`] ??= {});
+    const p = (v[row.packet] ??= {});
+    p[row.id] = { code: row.value, title: i18next(t.title), message: i18next(t.message), hint: i18next(t.hint) };
+  }
+  const json = {
+    $comment: `@generated from ${locale.file} by tools/generator — DO NOT EDIT. Keys: v<protocol level>.<PACKET>.<Identifier>.{title,message,hint}; placeholders use {{name}}.`,
+    locale: locale.locale,
+    name: locale.name,
+    fallbacks: locale.fallbacks,
+    templates: Object.fromEntries(Object.entries(locale.templates).map(([k, v]) => [k, i18next(v)])),
+    ...messages,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
