@@ -14,3 +14,29 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message);
 }
+
+/** The one candidate that `word` is most plausibly a misspelling of, if any. */
+export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  const limit = Math.floor(word.length / 3);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
+    if (d < bestDistance) [best, bestDistance, tie] = [c, d, false];
+    else if (d === bestDistance) tie = true;
+  }
+  return best !== undefined && bestDistance <= limit && !tie ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel } from './model.js';
 import {
   CODE_PACKETS,
@@ -18,7 +18,7 @@ import {
   type Version,
 } from './schema.js';
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
-import { describeIssue } from './zod-issues.js';
+import { describeIssues } from './zod-issues.js';
 
 export const TABLE_FILES: readonly { file: string; version: Version }[] = [
   { file: 'spec/mqtt-5.0.yaml', version: 5 },
@@ -67,10 +67,7 @@ function readSpec<T>(root: string, file: string, schema: z.ZodType<T>, report: R
   }
   const parsed = schema.safeParse(y.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const d = describeIssue(issue);
-      report.at(y, d.path, d.message, d.at);
-    }
+    for (const d of describeIssues(parsed.error.issues, { data: y.data, schema })) report.at(y, d.path, d.message, d.at);
     return undefined;
   }
   return { y, data: parsed.data };
@@ -98,18 +95,22 @@ export function loadSpec(root: string): LoadResult {
   const rows: Row[] = [];
   const tableModels: TableModel[] = [];
   const loaded = tables.filter((t) => t.spec !== undefined) as { file: string; version: Version; spec: { y: YamlFile; data: CodeTable } }[];
+  const problemsBeforeTables = report.diagnostics.length;
   for (const t of loaded) {
     const built = buildTable(t.spec.y, t.spec.data, t.version, report);
     rows.push(...built.rows);
     tableModels.push(built.table);
   }
   if (loaded.length === tables.length) checkMappings(loaded, rows, report);
+  // Messages are checked against the rows only when every table loaded without a problem of its
+  // own; otherwise a wrong table row would also be reported once per locale.
+  const tablesClean = loaded.length === tables.length && report.diagnostics.length === problemsBeforeTables;
 
   const localeModels: LocaleModel[] = [];
   const en = locales.find((l) => l.tag === 'en');
   for (const l of locales) {
     if (!l.spec) continue;
-    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, loaded.length === tables.length, en?.spec?.data, report));
+    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
   }
   if (glossary) {
     const ja = locales.find((l) => l.tag === 'ja');
@@ -177,7 +178,7 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
     const at = (path: PathSegment[], message: string, where: 'key' | 'value' = 'value') => report.at(y, ['codes', i, ...path], message, where);
     const prev = ids.get(code.id);
     if (prev !== undefined) {
-      at(['id'], `The identifier ${code.id} is already used by the code at line ${y.locate(['codes', prev, 'id']).line}; each identifier names exactly one code.`);
+      at(['id'], `The identifier ${code.id} is already used by the code at line ${y.locate(['codes', prev, 'id']).line}; give this code an identifier of its own.`);
     } else ids.set(code.id, i);
     if (version === 5 && code.error !== code.value >= 0x80) {
       at(['error'], `In MQTT 5.0 a code is an error exactly when it is 0x80 or above, so ${hex(code.value)} needs "error: ${code.value >= 0x80}".`);
@@ -187,13 +188,14 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
     const packetEntries = Object.entries(code.packets) as [CodePacket, NonNullable<CodeTable['codes'][number]['packets'][CodePacket]>][];
     if (packetEntries.length === 0) at(['packets'], `The code ${code.id} is valid in no packet; list at least one packet under "packets".`);
     for (const [packet, entry] of packetEntries) {
+      if (version !== 5 && !V3_PACKETS.includes(packet)) {
+        at(['packets', packet], `Before MQTT 5.0 only CONNACK and SUBACK carry a return code, so remove ${packet} here.`, 'key');
+        continue;
+      }
       const declared = data.packets[packet];
       if (!declared) {
         at(['packets', packet], `The packet ${packet} is not declared under "packets" at the top of this file; declare it with its section or remove it here.`, 'key');
         continue;
-      }
-      if (version !== 5 && !V3_PACKETS.includes(packet)) {
-        at(['packets', packet], `Before MQTT 5.0 only CONNACK and SUBACK carry a return code, so ${packet} cannot be listed here.`, 'key');
       }
       const slot = `${packet}:${code.value}`;
       const other = slots.get(slot);
@@ -254,7 +256,10 @@ function checkMappings(tables: { version: Version; spec: { y: YamlFile; data: Co
       for (const [packet, id] of Object.entries(code[mapName] ?? {}) as [CodePacket, string][]) {
         const hit = find(target, packet, id);
         if (!hit) {
-          report.at(t.spec.y, ['codes', i, mapName, packet], `${id} is not a ${packet} code in the ${target === 5 ? 'MQTT 5.0' : 'MQTT 3.1.1'} table; use one of its identifiers for ${packet}.`);
+          const ids = rows.filter((r) => r.version === target && r.packet === packet).map((r) => r.id);
+          const guess = closestMatch(id, ids);
+          const fix = guess ? `write ${guess} if that is what you meant` : ids.length && ids.length <= 8 ? `use one of ${ids.join(', ')}` : `use one of its ${packet} identifiers`;
+          report.at(t.spec.y, ['codes', i, mapName, packet], `${id} is not a ${packet} code in the ${target === 5 ? 'MQTT 5.0' : 'MQTT 3.1.1'} table; ${fix}.`);
           continue;
         }
         const self = rows.findIndex((r) => r.version === t.version && r.packet === packet && r.id === code.id);
@@ -271,12 +276,21 @@ function placeholders(text: string): string[] {
 
 function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter): LocaleModel {
   if (data.locale !== tag) report.at(y, ['locale'], `This file is ${tag}.yaml, but "locale" says "${data.locale}"; make them the same.`);
-  const checkText = (path: PathSegment[], value: string, allowed: readonly string[]) => {
+  /** Reports malformed or unknown placeholders; false when there were any. */
+  const checkText = (path: PathSegment[], value: string, allowed: readonly string[]): boolean => {
+    let ok = true;
     const stripped = value.replace(PLACEHOLDER, '');
-    if (/[{}]/.test(stripped)) report.at(y, path, 'This text has an unmatched "{" or "}"; write placeholders as {name}.');
-    for (const name of placeholders(value)) {
-      if (!allowed.includes(name)) report.at(y, path, `The placeholder {${name}} is not known here; use only ${allowed.map((a) => `{${a}}`).join(', ')}.`);
+    if (/[{}]/.test(stripped)) {
+      report.at(y, path, 'This text has an unmatched "{" or "}"; write placeholders as {name}.');
+      ok = false;
     }
+    for (const name of placeholders(value)) {
+      if (!allowed.includes(name)) {
+        report.at(y, path, `The placeholder {${name}} is not known here; use only ${allowed.map((a) => `{${a}}`).join(', ')}.`);
+        ok = false;
+      }
+    }
+    return ok;
   };
   for (const [key, value] of Object.entries(data.templates)) checkText(['templates', key], value, TEMPLATE_PLACEHOLDERS);
   const texts = new Map<string, LocalizedText>();
@@ -291,11 +305,11 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
           continue;
         }
         for (const field of ['title', 'message', 'hint'] as const) {
-          checkText([...path, field], text[field], ROW_PLACEHOLDERS);
+          const known = checkText([...path, field], text[field], ROW_PLACEHOLDERS);
           const enText = en?.messages[version as '5']?.[packet as CodePacket]?.[id]?.[field];
-          if (tag !== 'en' && enText !== undefined && placeholders(enText).join() !== placeholders(text[field]).join()) {
-            const want = placeholders(enText).map((p) => `{${p}}`).join(', ') || 'no placeholders';
-            report.at(y, [...path, field], `This text must use the same placeholders as English (${want}).`);
+          if (known && tag !== 'en' && enText !== undefined && placeholders(enText).join() !== placeholders(text[field]).join()) {
+            const list = (t: string) => placeholders(t).map((p) => `{${p}}`).join(', ') || 'no placeholders';
+            report.at(y, [...path, field], `This text has ${list(text[field])} but the English text has ${list(enText)}; use exactly the placeholders English uses.`);
           }
         }
         texts.set(key, text);
@@ -318,7 +332,7 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messag
       for (const term of glossary.terms) {
         const rest = value.split(term.ja).join('\u0000');
         for (const bad of term.avoid) {
-          if (rest.includes(bad)) report.at(y, path, `Write "${term.ja}" for ${term.concept} here instead of "${bad}" (see ${gy.file}).`);
+          if (rest.includes(bad)) report.at(y, path, `"${bad}" is not the glossary term for ${term.concept}; write "${term.ja}" instead (see ${gy.file}).`);
         }
       }
     } else if (value && typeof value === 'object') {
