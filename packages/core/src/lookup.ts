@@ -1,36 +1,40 @@
 import { PACKETS, type PacketName, type ReasonCodeByPacket, type ReturnCodeByPacket } from './generated/reason-codes.js';
-import { DOCUMENT_URLS, ROWS } from './generated/rows.js';
+import { DOCUMENT_URLS, TABLES } from './generated/rows.js';
 import type { ProtocolVersion, ReasonCodeInfo, Sender } from './types.js';
 
 type Slots = (ReasonCodeInfo | undefined)[];
 /** version → packet → code → info. Null-prototype objects: no key reaches Object.prototype. */
 type Index = Readonly<Record<ProtocolVersion, Record<string, Slots>>>;
 
-const EMPTY: readonly ReasonCodeInfo[] = Object.freeze([]);
-
 function buildIndex(): Index {
   const index = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Index;
-  for (const [version, packet, code, name, title, flags, section, fragment, mapped] of ROWS) {
-    const sentBy: Sender[] = [];
-    if (flags & 1) sentBy.push('client');
-    if (flags & 2) sentBy.push('server');
-    const info: ReasonCodeInfo = Object.freeze({
-      code,
-      hex: `0x${code.toString(16).toUpperCase().padStart(2, '0')}`,
-      name,
-      title,
-      packet: packet as PacketName,
-      version,
-      sentBy: Object.freeze(sentBy),
-      isError: (flags & 4) !== 0,
-      retryable: (flags & 8) !== 0,
-      specSection: section,
-      specUrl: DOCUMENT_URLS[version] + fragment,
-      ...(mapped < 0 ? {} : version === 5 ? { v311: mapped } : { v5: mapped }),
-    });
-    (index[version][packet] ??= [])[code] = info;
+  for (const [version, packet, tableSection, fragment, rows] of TABLES) {
+    const slots: Slots = (index[version][packet] = []);
+    for (const [code, name, title, flags, mapped = -1, section = tableSection] of rows) {
+      slots[code] = info(version, packet as PacketName, code, name, title, flags, mapped, section, DOCUMENT_URLS[version] + fragment);
+    }
   }
   return index;
+}
+
+function info(version: ProtocolVersion, packet: PacketName, code: number, name: string, title: string, flags: number, mapped: number, section: string, url: string): ReasonCodeInfo {
+  const sentBy: Sender[] = [];
+  if (flags & 1) sentBy.push('client');
+  if (flags & 2) sentBy.push('server');
+  return Object.freeze({
+    code,
+    hex: `0x${code.toString(16).toUpperCase().padStart(2, '0')}`,
+    name,
+    title,
+    packet,
+    version,
+    sentBy: Object.freeze(sentBy),
+    isError: (flags & 4) !== 0,
+    retryable: (flags & 8) !== 0,
+    specSection: section,
+    specUrl: url,
+    ...(mapped < 0 ? {} : version === 5 ? { v311: mapped } : { v5: mapped }),
+  });
 }
 
 const INDEX: Index = /* @__PURE__ */ buildIndex();
@@ -44,25 +48,20 @@ const isVersion = (v: unknown): v is ProtocolVersion => v === 5 || v === 4 || v 
  */
 export function describe(packet: PacketName, code: number, version: ProtocolVersion = 5): ReasonCodeInfo | undefined {
   if (typeof packet !== 'string' || typeof code !== 'number' || !isVersion(version)) return undefined;
-  const slots = INDEX[version][packet];
-  return slots === undefined ? undefined : slots[code];
+  return INDEX[version][packet]?.[code];
+}
+
+/** Every row of every version, newest version first. */
+export function allCodes(): ReasonCodeInfo[] {
+  const all: ReasonCodeInfo[] = [];
+  for (const v of [5, 4, 3] as const) for (const p of PACKETS) all.push(...reasonCodes(p, v));
+  return all;
 }
 
 /** Every code `packet` allows under `version` (default 5), in ascending order; an empty array for anything else. */
 export function reasonCodes(packet: PacketName, version: ProtocolVersion = 5): readonly ReasonCodeInfo[] {
-  if (typeof packet !== 'string' || !isVersion(version)) return EMPTY;
-  const slots = INDEX[version][packet];
-  return slots === undefined ? EMPTY : listOf(slots);
-}
-
-const lists = new WeakMap<Slots, readonly ReasonCodeInfo[]>();
-function listOf(slots: Slots): readonly ReasonCodeInfo[] {
-  let list = lists.get(slots);
-  if (!list) {
-    list = Object.freeze(slots.filter((s): s is ReasonCodeInfo => s !== undefined));
-    lists.set(slots, list);
-  }
-  return list;
+  if (typeof packet !== 'string' || !isVersion(version)) return Object.freeze([]);
+  return Object.freeze((INDEX[version][packet] ?? []).filter((s): s is ReasonCodeInfo => s !== undefined));
 }
 
 /** The code type `packet` allows under protocol version `V`. */
@@ -100,9 +99,4 @@ export function toV311(packet: PacketName, code: number): number | undefined {
 /** The 5.0 reason code with the same meaning as 3.1.1 return `code` in `packet`, or `undefined` where none is defined. */
 export function fromV311(packet: PacketName, code: number): number | undefined {
   return describe(packet, code, 4)?.v5;
-}
-
-/** True for the nine packet names that carry a reason or return code. */
-export function isPacketName(value: unknown): value is PacketName {
-  return typeof value === 'string' && (PACKETS as readonly string[]).includes(value);
 }

@@ -1,13 +1,10 @@
-import { ROWS } from './generated/rows.js';
+import { allCodes } from './lookup.js';
 import type { ProtocolVersion } from './types.js';
 
-type Names = Map<string, number>;
-function buildNames(): Record<ProtocolVersion, { exact: Names; folded: Names }> {
-  const names = { 3: { exact: new Map(), folded: new Map() }, 4: { exact: new Map(), folded: new Map() }, 5: { exact: new Map(), folded: new Map() } };
-  for (const [version, , code, name] of ROWS) {
-    names[version].exact.set(name, code);
-    names[version].folded.set(name.toLowerCase(), code);
-  }
+/** Lower-cased identifier → code, per protocol version. */
+function buildNames(): Record<ProtocolVersion, Map<string, number>> {
+  const names = { 3: new Map<string, number>(), 4: new Map<string, number>(), 5: new Map<string, number>() };
+  for (const info of allCodes()) names[info.version].set(info.name.toLowerCase(), info.code);
   return names;
 }
 const NAMES = /* @__PURE__ */ buildNames();
@@ -26,6 +23,5 @@ export function parseReasonCode(text: string | number, version: ProtocolVersion 
   if (/^0x[0-9a-f]{1,2}$/i.test(t)) value = Number.parseInt(t.slice(2), 16);
   else if (/^\d{1,3}$/.test(t)) value = Number(t);
   if (value !== undefined) return value <= 255 ? value : undefined;
-  const names = version === 5 || version === 4 || version === 3 ? NAMES[version] : undefined;
-  return names?.exact.get(t) ?? names?.folded.get(t.toLowerCase());
+  return version === 5 || version === 4 || version === 3 ? NAMES[version].get(t.toLowerCase()) : undefined;
 }

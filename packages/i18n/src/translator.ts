@@ -32,14 +32,16 @@ export interface Translator {
   texts(packet: string, code: number, options?: TranslateOptions): Texts;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
 const VERSION_LABELS = { 3: '3.1', 4: '3.1.1', 5: '5.0' } as const;
 
 /** The row of `catalog` for (version, packet, code), or undefined. Never reads Object.prototype. */
 export function entryOf(catalog: Catalog, packet: unknown, code: unknown, version: unknown): CatalogEntry | undefined {
   if (typeof packet !== 'string' || typeof code !== 'number' || (version !== 5 && version !== 4 && version !== 3)) return undefined;
-  const byPacket = catalog.messages[version];
-  if (!Object.prototype.hasOwnProperty.call(byPacket, packet)) return undefined;
-  return byPacket[packet]![code];
+  const byVersion = catalog.messages[version];
+  const byPacket = byVersion[packet];
+  // Own keys only: "__proto__", "constructor" and the like never reach Object.prototype.
+  return byPacket !== undefined && hasOwn.call(byVersion, packet) ? byPacket[code] : undefined;
 }
 
 function unknownParams(packet: unknown, code: unknown, version: unknown): Record<string, string> {
@@ -54,7 +56,8 @@ function unknownParams(packet: unknown, code: unknown, version: unknown): Record
 
 function message(catalog: Catalog, entry: CatalogEntry | undefined, packet: unknown, code: unknown, version: unknown, params: MessageParams | undefined): string {
   const base = entry ? fill(entry[1], params, catalog.fallbacks) : fill(catalog.templates.unknownMessage, unknownParams(packet, code, version), catalog.fallbacks);
-  const reason = params?.reasonString;
+  if (params === undefined) return base;
+  const reason = params.reasonString;
   return typeof reason === 'string' && reason.trim() !== ''
     ? joinSentences(base, fill(catalog.templates.reasonString, { reasonString: reason.trim() }, catalog.fallbacks))
     : base;
@@ -68,32 +71,37 @@ function message(catalog: Catalog, entry: CatalogEntry | undefined, packet: unkn
  */
 export function createTranslator(catalog: Catalog, options: { fallback?: Catalog } = {}): Translator {
   const fallback = options.fallback;
-  const find = (packet: unknown, code: unknown, version: unknown): [Catalog, CatalogEntry | undefined] => {
+  // The catalog a row was found in; set by find() so that lookups allocate nothing.
+  let found: Catalog = catalog;
+  const find = (packet: unknown, code: unknown, version: unknown): CatalogEntry | undefined => {
+    found = catalog;
     const own = entryOf(catalog, packet, code, version);
-    if (own || !fallback) return [catalog, own];
+    if (own !== undefined || fallback === undefined) return own;
     const other = entryOf(fallback, packet, code, version);
-    return other ? [fallback, other] : [catalog, undefined];
+    if (other !== undefined) found = fallback;
+    return other;
   };
-  const version = (o: TranslateOptions | undefined): unknown => (o === undefined || o === null || o.version === undefined ? 5 : o.version);
-  const params = (o: TranslateOptions | undefined): MessageParams | undefined => (o !== null && typeof o === 'object' && o.params !== null && typeof o.params === 'object' ? o.params : undefined);
+  const version = (o: TranslateOptions | undefined): unknown => (o == null || o.version === undefined ? 5 : o.version);
+  const params = (o: TranslateOptions | undefined): MessageParams | undefined => (o != null && typeof o === 'object' && o.params != null && typeof o.params === 'object' ? o.params : undefined);
   const t: Translator = {
     locale: catalog.locale,
     message(packet, code, o) {
       const v = version(o);
-      const [cat, entry] = find(packet, code, v);
-      return message(cat, entry, packet, code, v, params(o));
+      const entry = find(packet, code, v);
+      return message(found, entry, packet, code, v, params(o));
     },
     title(packet, code, o) {
-      const [cat, entry] = find(packet, code, version(o));
-      return entry ? fill(entry[0], params(o), cat.fallbacks) : cat.templates.unknownTitle;
+      const entry = find(packet, code, version(o));
+      return entry ? fill(entry[0], params(o), found.fallbacks) : found.templates.unknownTitle;
     },
     hint(packet, code, o) {
-      const [cat, entry] = find(packet, code, version(o));
-      return entry ? fill(entry[2], params(o), cat.fallbacks) : cat.templates.unknownHint;
+      const entry = find(packet, code, version(o));
+      return entry ? fill(entry[2], params(o), found.fallbacks) : found.templates.unknownHint;
     },
     texts(packet, code, o) {
       const v = version(o);
-      const [cat, entry] = find(packet, code, v);
+      const entry = find(packet, code, v);
+      const cat = found;
       const p = params(o);
       return {
         title: entry ? fill(entry[0], p, cat.fallbacks) : cat.templates.unknownTitle,

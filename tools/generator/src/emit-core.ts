@@ -138,15 +138,38 @@ function reasonCodeStatements(model: Model): Statements {
 
 function rowStatements(model: Model): Statements {
   const docs = Object.fromEntries(model.tables.map((t) => [t.version, t.documentUrl]));
+  const groups: { version: number; packet: string; section: string; fragment: string; rows: Row[] }[] = [];
+  for (const r of model.rows) {
+    let g = groups[groups.length - 1];
+    if (!g || g.version !== r.version || g.packet !== r.packet) {
+      const url = r.url;
+      g = { version: r.version, packet: r.packet, section: '', fragment: url.includes('#') ? url.slice(url.indexOf('#')) : '', rows: [] };
+      groups.push(g);
+    }
+    g.rows.push(r);
+  }
+  // The packet's own section is the one most of its rows cite.
+  for (const g of groups) {
+    const counts = new Map<string, number>();
+    for (const r of g.rows) counts.set(r.section, (counts.get(r.section) ?? 0) + 1);
+    g.section = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  }
   return [
     {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: 'RowTuple',
       docs: [
-        'One row per (version, packet, code): version, packet, code, identifier, the standard\'s name, flags (1 client may send, 2 server may send, 4 error, 8 retryable), spec section, URL fragment, and the code it maps to in the other protocol family (3.1.1 for 5.0 rows, 5.0 for 3.x rows) or -1.',
+        'One code of a table: code, identifier, the standard\'s name, flags (1 client may send, 2 server may send, 4 error, 8 retryable), the code it maps to in the other protocol family (3.1.1 for 5.0 rows, 5.0 for 3.x rows; -1 or absent for none), and the section when it differs from the table\'s.',
       ],
-      type: 'readonly [version: 3 | 4 | 5, packet: string, code: number, name: string, title: string, flags: number, section: string, fragment: string, mapped: number]',
+      type: 'readonly [code: number, name: string, title: string, flags: number, mapped?: number, section?: string]',
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'TableTuple',
+      docs: ['The codes of one packet in one protocol version: version, packet, section, URL fragment of that section, rows.'],
+      type: 'readonly [version: 3 | 4 | 5, packet: string, section: string, fragment: string, rows: readonly RowTuple[]]',
     },
     {
       kind: StructureKind.VariableStatement,
@@ -169,21 +192,25 @@ function rowStatements(model: Model): Statements {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: ['Every row of spec/, newest protocol first.'],
+      docs: ['Every row of spec/, grouped by protocol version (newest first) and packet.'],
       declarations: [
         {
-          name: 'ROWS',
-          type: 'readonly RowTuple[]',
+          name: 'TABLES',
+          type: 'readonly TableTuple[]',
           initializer: (w: CodeBlockWriter) => {
             w.write('[').newLine();
             w.indent(() => {
-              for (const r of model.rows) {
-                const flags = (r.sentBy.includes('client') ? 1 : 0) | (r.sentBy.includes('server') ? 2 : 0) | (r.error ? 4 : 0) | (r.retryable ? 8 : 0);
-                const fragment = r.url.includes('#') ? r.url.slice(r.url.indexOf('#')) : '';
-                const mapped = r.toV311 ?? r.toV5 ?? -1;
-                w.writeLine(
-                  `[${r.version}, ${str(r.packet)}, ${hex(r.value)}, ${str(r.id)}, ${str(r.name)}, ${flags}, ${str(r.section)}, ${str(fragment)}, ${mapped < 0 ? '-1' : hex(mapped)}],`,
-                );
+              for (const g of groups) {
+                w.writeLine(`[${g.version}, ${str(g.packet)}, ${str(g.section)}, ${str(g.fragment)}, [`);
+                w.indent(() => {
+                  for (const r of g.rows) {
+                    const flags = (r.sentBy.includes('client') ? 1 : 0) | (r.sentBy.includes('server') ? 2 : 0) | (r.error ? 4 : 0) | (r.retryable ? 8 : 0);
+                    const mapped = r.toV311 ?? r.toV5;
+                    const tail = r.section !== g.section ? `, ${mapped === undefined ? '-1' : hex(mapped)}, ${str(r.section)}` : mapped === undefined ? '' : `, ${hex(mapped)}`;
+                    w.writeLine(`[${hex(r.value)}, ${str(r.id)}, ${str(r.name)}, ${flags}${tail}],`);
+                  }
+                });
+                w.writeLine(']],');
               }
             });
             w.write(']');
