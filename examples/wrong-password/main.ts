@@ -1,0 +1,66 @@
+/**
+ * The wrong-password experiment: connect to a broker that has a password file, on purpose
+ * with the wrong password, and print what comes back — as a typed error, in Japanese and
+ * English, once over MQTT 5.0 and once over MQTT 3.1.1.
+ *
+ *   npx tsx examples/wrong-password/main.ts [mqtt://host:port]
+ *
+ * Environment: MQTT_URL (default mqtt://localhost:1883), MQTT_USERNAME (default user1),
+ * MQTT_PASSWORD (default wrong_pass). Exit code: 0 when every attempt was refused with a
+ * reason code, 1 when the broker accepted the password, 2 when it could not be reached.
+ */
+import mqtt from 'mqtt';
+import { fromMqttError, type MqttReasonCodeError } from '@org/mqtt-codes-errors';
+
+const url = process.argv[2] ?? process.env.MQTT_URL ?? 'mqtt://localhost:1883';
+const username = process.env.MQTT_USERNAME ?? 'user1';
+const password = process.env.MQTT_PASSWORD ?? 'wrong_pass'; // ← wrong on purpose
+
+type Outcome = { kind: 'refused'; ja: MqttReasonCodeError; en: MqttReasonCodeError } | { kind: 'connected' } | { kind: 'failed'; error: Error };
+
+/** One connection attempt; resolves with what happened first. */
+function attempt(protocolVersion: 4 | 5): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const client = mqtt.connect(url, { protocolVersion, username, password, clientId: 'test-client', reconnectPeriod: 0, connectTimeout: 5000 });
+    const done = (outcome: Outcome) => {
+      client.end(true);
+      resolve(outcome);
+    };
+    client.once('connect', () => done({ kind: 'connected' }));
+    client.once('error', (err) => {
+      // The one line that matters: MQTT.js's ErrorWithReasonCode → NotAuthorizedError & co.
+      // `client` tells it the protocol version (135 in 5.0, 5 in 3.1.1 mean the same thing).
+      const ja = fromMqttError(err, { client, locale: 'ja' });
+      const en = fromMqttError(err, { client, locale: 'en' });
+      done(ja && en ? { kind: 'refused', ja, en } : { kind: 'failed', error: err });
+    });
+    client.once('close', () => done({ kind: 'failed', error: new Error('connection closed before CONNACK') }));
+  });
+}
+
+let exitCode = 0;
+for (const [protocolVersion, label] of [
+  [5, 'MQTT 5.0'],
+  [4, 'MQTT 3.1.1'],
+] as const) {
+  console.log(`== ${label} (protocolVersion ${protocolVersion}) → ${url}, user ${username}`);
+  const outcome = await attempt(protocolVersion);
+  if (outcome.kind === 'connected') {
+    console.log('   connected: the broker accepted this password');
+    exitCode = Math.max(exitCode, 1);
+    continue;
+  }
+  if (outcome.kind === 'failed') {
+    console.log(`   no reason code: ${outcome.error.message}`);
+    exitCode = 2;
+    continue;
+  }
+  const { ja, en } = outcome;
+  console.log(`   class:  ${ja.name}`);
+  console.log(`   code:   ${ja.code} (0x${ja.code.toString(16).toUpperCase().padStart(2, '0')}) in ${ja.packet}, protocol version ${ja.version}, reason ${ja.reason}`);
+  console.log(`   ja:     ${ja}`);
+  console.log(`           ${ja.title} — ${ja.hint}`);
+  console.log(`   en:     ${en}`);
+  console.log(`           ${en.title} — ${en.hint}`);
+}
+process.exitCode = exitCode;

@@ -1,0 +1,384 @@
+import { describe, PACKETS, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
+import { getHint, getMessage, getTitle, supportedLocales, type SupportedLocale } from '@org/mqtt-codes-i18n';
+import { BASE, BRAND } from './brand.js';
+import { localeOf, type LocaleInput } from './locale.js';
+
+/** MQTT 5.0 User Properties as mqtt-packet and MQTT.js give them: a name maps to one value or, when repeated, to several. */
+export type UserProperties = Readonly<Record<string, string | readonly string[]>>;
+
+/** What a reason code error carries besides its packet and code. Every field is optional. */
+export interface MqttReasonCodeErrorOptions {
+  /** Protocol level the code arrived in: 5 (default) for MQTT 5.0, 4 for 3.1.1, 3 for 3.1. Any other value means 5. */
+  readonly version?: ProtocolVersion | undefined;
+  /** Locale of `message` and `title`; default: {@link getDefaultLocale}. A tag, a preference list or an `Accept-Language` value. */
+  readonly locale?: LocaleInput | undefined;
+  /** The packet's Reason String property: appended to `message`. */
+  readonly reasonString?: string | undefined;
+  /** The packet's Server Reference property (CONNACK or DISCONNECT 0x9C / 0x9D): named in `message`. */
+  readonly serverReference?: string | undefined;
+  /** The packet's User Properties. */
+  readonly userProperties?: UserProperties | undefined;
+  /** The error this one was made from, such as the MQTT.js `ErrorWithReasonCode`. */
+  readonly cause?: unknown;
+  /** The topic filter (SUBACK, UNSUBACK) or topic name (PUBACK, PUBREC, PUBCOMP) the code answers, when known. */
+  readonly topic?: string | undefined;
+  /** SUBACK and UNSUBACK: the position of this code in the packet's list, which is the position of its topic filter. */
+  readonly index?: number | undefined;
+}
+
+/** `title`, `message` and `hint` of an error in one locale. */
+export interface LocalizedTexts {
+  readonly locale: SupportedLocale;
+  readonly title: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** What `toJSON()` returns: plain data, safe to log or send. */
+export interface MqttReasonCodeErrorJSON {
+  readonly name: string;
+  readonly message: string;
+  readonly code: number;
+  readonly hex: string;
+  readonly packet: string;
+  readonly version: ProtocolVersion;
+  readonly reason: string;
+  readonly title: string;
+  readonly retryable: boolean;
+  readonly locale: SupportedLocale;
+  readonly reasonString?: string;
+  readonly serverReference?: string;
+  readonly userProperties?: UserProperties;
+  readonly topic?: string;
+  readonly index?: number;
+  /** The other refused entries of the same SUBACK or UNSUBACK. */
+  readonly errors?: readonly { readonly code: number; readonly reason: string; readonly topic?: string; readonly index?: number }[];
+  readonly cause?: { readonly name: string; readonly message: string; readonly code?: string | number };
+}
+
+/** The constructor of {@link MqttReasonCodeError} or of one of its generated subclasses. */
+export interface MqttReasonCodeErrorClass {
+  new (packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions): MqttReasonCodeError;
+  /** The MQTT 5.0 identifier of the class (`NotAuthorized`); `Unknown` for the base class. */
+  readonly reason: string;
+  /** The MQTT 5.0 code of the class; absent on the base class. */
+  readonly code?: number;
+  /** The packets that carry the code in MQTT 5.0; absent on the base class. */
+  readonly packets?: readonly PacketName[];
+}
+
+const VERSION_LABELS = { 3: '3.1', 4: '3.1.1', 5: '5.0' } as const;
+const EMPTY: MqttReasonCodeErrorOptions = Object.freeze({});
+const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
+const captureStackTrace: ((target: object, ctor?: Function) => void) | undefined = (Error as { captureStackTrace?: (target: object, ctor?: Function) => void }).captureStackTrace;
+
+/** `0x87`; `?` for anything that is not a byte. */
+export function hexOf(code: unknown): string {
+  return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 255 ? `0x${code.toString(16).toUpperCase().padStart(2, '0')}` : '?';
+}
+
+/** 5, 4 or 3; anything else gives 5. */
+export const versionOf = (v: unknown): ProtocolVersion => (v === 4 || v === 3 ? v : 5);
+
+/** A packet name as given, upper-cased when that makes it one of the nine (`connack` → `CONNACK`); `?` for a non-string. */
+export function packetOf(packet: unknown): PacketName {
+  if (typeof packet !== 'string') return '?' as PacketName;
+  if ((PACKETS as readonly string[]).includes(packet)) return packet as PacketName;
+  const upper = packet.toUpperCase();
+  return ((PACKETS as readonly string[]).includes(upper) ? upper : packet) as PacketName;
+}
+
+const paramsOf = (e: { readonly reasonString?: string | undefined; readonly serverReference?: string | undefined }) => ({ reasonString: e.reasonString, serverReference: e.serverReference });
+
+/** [message, title, reason, retryable] of one row in one locale. */
+type RowTexts = readonly [message: string, title: string, reason: string, retryable: boolean];
+type Params = { readonly reasonString: string | undefined; readonly serverReference: string | undefined };
+
+/**
+ * Texts of (packet, code, version, locale) without packet properties, computed once: making an
+ * error should cost little more than the Error itself. Keyed by one number; bounded, as codes
+ * outside the tables may come from the network (at most 9 packets × 256 codes × 3 versions ×
+ * the supported locales).
+ */
+const rowCache = new Map<number, RowTexts>();
+/** Null-prototype indexes: no key reaches Object.prototype, polluted or not. */
+const indexOf = (keys: readonly string[]): Readonly<Record<string, number | undefined>> => {
+  const index: Record<string, number> = Object.create(null);
+  keys.forEach((k, i) => (index[k] = i));
+  return index;
+};
+const PACKET_INDEX = /* @__PURE__ */ indexOf(PACKETS);
+const LOCALE_INDEX = /* @__PURE__ */ indexOf(supportedLocales);
+
+function computeRow(packet: PacketName, code: number, version: ProtocolVersion, locale: SupportedLocale, params: Params | undefined): RowTexts {
+  const info = describe(packet, code, version);
+  const options = { locale, version, params };
+  return [getMessage(packet, code, options), getTitle(packet, code, options), info === undefined ? 'Unknown' : info.name, info?.retryable === true];
+}
+
+function rowTexts(packet: PacketName, code: number, version: ProtocolVersion, locale: SupportedLocale, params: Params | undefined): RowTexts {
+  const pi = PACKET_INDEX[packet];
+  const li = LOCALE_INDEX[locale];
+  if (params !== undefined || pi === undefined || li === undefined || !Number.isInteger(code) || code < 0 || code > 255) {
+    return computeRow(packet, code, version, locale, params);
+  }
+  const key = (((li * 4 + version) * 16 + pi) << 8) | code;
+  let row = rowCache.get(key);
+  if (row === undefined) {
+    row = computeRow(packet, code, version, locale, undefined);
+    rowCache.set(key, row);
+  }
+  return row;
+}
+
+const stringOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** A copy of a User Properties object: own string or string-array values only; `__proto__` is kept as data. */
+export function userPropertiesOf(value: unknown): UserProperties | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const out: Record<string, string | readonly string[]> = {};
+  let any = false;
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    const kept = typeof v === 'string' ? v : Array.isArray(v) && v.every((s) => typeof s === 'string') ? Object.freeze([...(v as string[])]) : undefined;
+    if (kept === undefined) continue;
+    Object.defineProperty(out, key, { value: kept, enumerable: true, writable: false, configurable: false });
+    any = true;
+  }
+  return any ? Object.freeze(out) : undefined;
+}
+
+/**
+ * What the constructors compute before and after `super()`: [message, Error options, code,
+ * packet, version, locale, row texts, options, reason string, server reference].
+ * @internal
+ */
+export type ErrorInit = readonly [
+  message: string,
+  errorOptions: ErrorOptions | undefined,
+  code: number,
+  packet: PacketName,
+  version: ProtocolVersion,
+  locale: SupportedLocale,
+  row: RowTexts,
+  options: MqttReasonCodeErrorOptions,
+  reasonString: string | undefined,
+  serverReference: string | undefined,
+];
+
+/** @internal The first half of every constructor: everything `super()` needs. */
+export function prepareError(ctor: unknown, packet: unknown, code: unknown, options: unknown): ErrorInit {
+  const o: MqttReasonCodeErrorOptions = options !== null && typeof options === 'object' ? options : EMPTY;
+  const p = packetOf(packet);
+  const classCode = typeof ctor === 'function' ? (ctor as { code?: unknown }).code : undefined;
+  const c = typeof code === 'number' ? code : typeof classCode === 'number' ? classCode : NaN;
+  const version = versionOf(o.version);
+  const locale = localeOf(o.locale);
+  const reasonString = stringOf(o.reasonString);
+  const serverReference = stringOf(o.serverReference);
+  const row = rowTexts(p, c, version, locale, reasonString === undefined && serverReference === undefined ? undefined : { reasonString, serverReference });
+  return [row[0], hasOwn(o, 'cause') ? { cause: o.cause } : undefined, c, p, version, locale, row, o, reasonString, serverReference];
+}
+
+/** @internal The second half of every constructor: the fields. */
+export function finishError(error: MqttReasonCodeError, init: ErrorInit, ctor: Function): void {
+  // V8's Error constructor already records an own `stack` that starts above `new.target`'s
+  // constructor; a second capture would double the cost of creating an error. Engines that
+  // keep `stack` elsewhere get Error.captureStackTrace when they have it.
+  if (captureStackTrace !== undefined && !hasOwn(error, 'stack')) captureStackTrace(error, ctor);
+  const [, , c, p, version, locale, row, o, reasonString, serverReference] = init;
+  const self = error as { -readonly [K in keyof MqttReasonCodeError]: MqttReasonCodeError[K] };
+  self.code = c;
+  self.packet = p;
+  self.version = version;
+  self.reason = row[2];
+  self.title = row[1];
+  self.retryable = row[3];
+  self.locale = locale;
+  if (reasonString !== undefined) self.reasonString = reasonString;
+  if (serverReference !== undefined) self.serverReference = serverReference;
+  if (o.userProperties !== undefined) {
+    const up = userPropertiesOf(o.userProperties);
+    if (up !== undefined) self.userProperties = up;
+  }
+  const topic = stringOf(o.topic);
+  if (topic !== undefined) self.topic = topic;
+  if (typeof o.index === 'number' && Number.isInteger(o.index) && o.index >= 0) self.index = o.index;
+}
+
+/**
+ * Fields and methods of every error. It has no constructor of its own, so V8 skips it when a
+ * class below it calls `super()`: one frame less for the Error constructor to walk, which is
+ * most of the cost of creating an error. The generated classes extend it directly (typed as
+ * extending {@link MqttReasonCodeError}); `instanceof MqttReasonCodeError` holds for them
+ * through `Symbol.hasInstance`.
+ */
+abstract class ReasonCodeErrorBase extends Error {
+  /** The code as received: a 5.0 reason code, or a 3.1.1 / 3.1 return code when `version` says so. */
+  declare readonly code: number;
+  /** The packet that carried the code. */
+  declare readonly packet: PacketName;
+  /** Protocol level: 5 for MQTT 5.0, 4 for 3.1.1, 3 for 3.1. */
+  declare readonly version: ProtocolVersion;
+  /** The standard's identifier of the code in that version and packet (`NotAuthorized`, `Failure`), or `Unknown`. */
+  declare readonly reason: string;
+  /** A short localized title. */
+  declare readonly title: string;
+  /** True when repeating the same operation later may succeed (see the spec's retryable rule). */
+  declare readonly retryable: boolean;
+  /** The locale of `message` and `title`. */
+  declare readonly locale: SupportedLocale;
+  /** The packet's Reason String property, when it had one. */
+  declare readonly reasonString?: string;
+  /** The packet's Server Reference property, when it had one. */
+  declare readonly serverReference?: string;
+  /** The packet's User Properties, when it had any. */
+  declare readonly userProperties?: UserProperties;
+  /** The topic filter or topic name the code answers, when known. */
+  declare readonly topic?: string;
+  /** SUBACK and UNSUBACK: the position of the code (and of its topic filter). */
+  declare readonly index?: number;
+  /** SUBACK and UNSUBACK: every refused entry of the same packet, this one included. */
+  declare readonly errors?: readonly MqttReasonCodeError[];
+
+  /** `NotAuthorizedError`, `UnspecifiedError`, …; `MqttReasonCodeError` for an unknown code. */
+  override get name(): string {
+    const ctor = (this as { constructor?: unknown }).constructor as MqttReasonCodeErrorClass | undefined;
+    if (typeof ctor !== 'function' || hasOwn(ctor, BASE)) return 'MqttReasonCodeError';
+    // A generated class (own static reason); a user's subclass keeps its own class name.
+    if (hasOwn(ctor, 'reason') && typeof ctor.reason === 'string') return ctor.reason.endsWith('Error') ? ctor.reason : `${ctor.reason}Error`;
+    return typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : 'MqttReasonCodeError';
+  }
+
+  /** Assigning `name` (as some loggers and test tools do) shadows it on this instance. */
+  override set name(value: string) {
+    Object.defineProperty(this, 'name', { value, writable: true, enumerable: false, configurable: true });
+  }
+
+  /** @internal The `reason` of this error's class: what `instanceof` checks across copies. */
+  get [BRAND](): string {
+    const ctor = (this as { constructor?: unknown }).constructor as MqttReasonCodeErrorClass | undefined;
+    return typeof ctor === 'function' && typeof ctor.reason === 'string' ? ctor.reason : 'Unknown';
+  }
+
+  /** What the reader can do about it, in the error's locale. */
+  get hint(): string {
+    return getHint(this.packet, this.code, { locale: this.locale, version: this.version, params: paramsOf(this) });
+  }
+
+  /** Title, message and hint in another locale (default: the error's own). Never throws. */
+  localize(locale?: LocaleInput): LocalizedTexts {
+    const tag = locale === undefined ? this.locale : localeOf(locale);
+    const o = { locale: tag, version: this.version, params: paramsOf(this) };
+    return {
+      locale: tag,
+      title: getTitle(this.packet, this.code, o),
+      message: getMessage(this.packet, this.code, o),
+      hint: getHint(this.packet, this.code, o),
+    };
+  }
+
+  /** `NotAuthorizedError [CONNACK 0x87]: …`; 3.1.1 and 3.1 add the version: `[CONNACK 0x05, MQTT 3.1.1]`. */
+  override toString(): string {
+    const version = this.version === 5 ? '' : `, MQTT ${VERSION_LABELS[this.version] ?? '?'}`;
+    return `${this.name} [${this.packet} ${hexOf(this.code)}${version}]: ${this.message}`;
+  }
+
+  /** Plain data for logs and wire formats; see {@link MqttReasonCodeErrorJSON}. */
+  toJSON(): MqttReasonCodeErrorJSON {
+    const json: { -readonly [K in keyof MqttReasonCodeErrorJSON]: MqttReasonCodeErrorJSON[K] } = {
+      name: this.name,
+      message: this.message,
+      code: this.code,
+      hex: hexOf(this.code),
+      packet: this.packet,
+      version: this.version,
+      reason: this.reason,
+      title: this.title,
+      retryable: this.retryable,
+      locale: this.locale,
+    };
+    if (this.reasonString !== undefined) json.reasonString = this.reasonString;
+    if (this.serverReference !== undefined) json.serverReference = this.serverReference;
+    if (this.userProperties !== undefined) json.userProperties = this.userProperties;
+    if (this.topic !== undefined) json.topic = this.topic;
+    if (this.index !== undefined) json.index = this.index;
+    if (this.errors !== undefined && this.errors.length > 1) {
+      json.errors = this.errors.map((e) => ({ code: e.code, reason: e.reason, ...(e.topic === undefined ? {} : { topic: e.topic }), ...(e.index === undefined ? {} : { index: e.index }) }));
+    }
+    const cause = (this as { cause?: unknown }).cause;
+    if (cause !== null && typeof cause === 'object') {
+      try {
+        const c = cause as { name?: unknown; message?: unknown; code?: unknown };
+        const code = typeof c.code === 'string' || typeof c.code === 'number' ? { code: c.code } : {};
+        json.cause = { name: typeof c.name === 'string' ? c.name : 'Error', message: typeof c.message === 'string' ? c.message : '', ...code };
+      } catch {
+        // a cause with throwing getters is left out
+      }
+    }
+    return json;
+  }
+
+  /**
+   * `x instanceof NotAuthorizedError` holds for a `NotAuthorizedError` made by any copy of this
+   * package; `x instanceof MqttReasonCodeError` for any of its errors. Never throws.
+   */
+  static [Symbol.hasInstance](this: Function, x: unknown): boolean {
+    if (x === null || (typeof x !== 'object' && typeof x !== 'function')) return false;
+    try {
+      if (ordinaryHasInstance.call(this, x)) return true;
+      const brand = (x as { [BRAND]?: unknown })[BRAND];
+      if (typeof brand !== 'string') return false;
+      if (hasOwn(this, BASE)) return true;
+      // Only the generated classes (own static `reason`) match across copies; a user's subclass
+      // of them keeps ordinary `instanceof`.
+      return hasOwn(this, 'reason') && (this as unknown as MqttReasonCodeErrorClass).reason === brand;
+    } catch {
+      return false;
+    }
+  }
+}
+
+
+/**
+ * An MQTT failure: a reason code (MQTT 5.0) or return code (3.1.1, 3.1) that reports an error,
+ * with the packet it came in, a localized `message` and `title`, and the packet's properties.
+ *
+ * Every error row of the standard has a class (`NotAuthorizedError`, `ServerMovedError`, …);
+ * this class itself stands for codes the standard does not define (`reason` is `Unknown`).
+ * 3.1.1 and 3.1 codes raise the class of their 5.0 equivalent but keep their own `code` and
+ * `version`. `instanceof` works across copies of this package (ESM and CommonJS, or two versions).
+ */
+export class MqttReasonCodeError extends ReasonCodeErrorBase {
+  /** The MQTT 5.0 identifier a class stands for; `Unknown` here. */
+  static readonly reason: string = 'Unknown';
+  /** @internal */
+  static readonly [BASE] = true;
+
+  /**
+   * Prefer `createError`, `fromPacket` or `fromMqttError`, which pick the right class. Calling a
+   * class directly is fine too: `code` then defaults to the class's 5.0 code.
+   */
+  constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
+    const init = prepareError(new.target, packet, code, options);
+    super(init[0], init[1]);
+    finishError(this, init, new.target);
+  }
+}
+
+/**
+ * @internal The runtime parent of the generated classes: the constructor-less base, typed as
+ * {@link MqttReasonCodeError} so that they are its subclasses for TypeScript.
+ */
+export const GeneratedErrorBase = ReasonCodeErrorBase as unknown as {
+  new (message: string, options?: ErrorOptions): MqttReasonCodeError;
+  readonly reason: string;
+  prototype: MqttReasonCodeError;
+};
+
+/** @internal Attaches the list of refused entries of one SUBACK or UNSUBACK to each of them. */
+export function attachErrors(errors: readonly MqttReasonCodeError[]): void {
+  const list = Object.freeze([...errors]);
+  for (const e of errors) Object.defineProperty(e, 'errors', { value: list, enumerable: false, writable: false, configurable: true });
+}

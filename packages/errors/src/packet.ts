@@ -1,0 +1,121 @@
+import type { PacketName, ProtocolVersion } from '@org/mqtt-codes-core';
+import { createError } from './create.js';
+import { attachErrors, type MqttReasonCodeError, type UserProperties } from './error.js';
+import type { LocaleInput } from './locale.js';
+
+/**
+ * The fields of an mqtt-packet object this package reads (all optional; anything else is
+ * ignored). MQTT.js hands these to `'packetreceive'`, `'disconnect'` and publish callbacks.
+ */
+export interface PacketLike {
+  readonly cmd?: string;
+  /** MQTT 5.0 reason code (CONNACK, PUBACK, PUBREC, PUBREL, PUBCOMP, DISCONNECT, AUTH). */
+  readonly reasonCode?: number;
+  /** MQTT 3.1.1 / 3.1 CONNACK return code. */
+  readonly returnCode?: number;
+  /** SUBACK granted QoS / reason codes; UNSUBACK reason codes (MQTT 5.0). */
+  readonly granted?: readonly (number | { readonly qos?: number })[];
+  readonly properties?: {
+    readonly reasonString?: string;
+    readonly serverReference?: string;
+    readonly userProperties?: UserProperties;
+  };
+}
+
+export interface FromPacketOptions {
+  /**
+   * Protocol level of the connection: 5, 4 (3.1.1) or 3 (3.1). When not given: 4 for a CONNACK
+   * that has a `returnCode` and no `reasonCode`, else 5.
+   */
+  readonly version?: ProtocolVersion | undefined;
+  /** Locale of `message` and `title`; default: the default locale. */
+  readonly locale?: LocaleInput | undefined;
+  /** SUBACK / UNSUBACK: the topic filters of the SUBSCRIBE / UNSUBSCRIBE, in order; PUBACK / PUBREC / PUBCOMP: `[topic]`. */
+  readonly topics?: readonly string[] | undefined;
+  /** Recorded as the `cause` of every error. */
+  readonly cause?: unknown;
+}
+
+const CMDS: Readonly<Record<string, PacketName>> = {
+  connack: 'CONNACK',
+  puback: 'PUBACK',
+  pubrec: 'PUBREC',
+  pubrel: 'PUBREL',
+  pubcomp: 'PUBCOMP',
+  suback: 'SUBACK',
+  unsuback: 'UNSUBACK',
+  disconnect: 'DISCONNECT',
+  auth: 'AUTH',
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+const isCode = (v: unknown): v is number => typeof v === 'number';
+
+/** The packet name of an mqtt-packet `cmd` (`connack` → `CONNACK`), or `undefined`. */
+export function packetNameOf(cmd: unknown): PacketName | undefined {
+  return typeof cmd === 'string' && Object.prototype.hasOwnProperty.call(CMDS, cmd) ? CMDS[cmd] : undefined;
+}
+
+/** @internal The protocol level for a packet: the option, else inferred from a CONNACK's fields, else 5. */
+export function inferVersion(packet: Record<string, unknown>, version: unknown): ProtocolVersion {
+  if (version === 5 || version === 4 || version === 3) return version;
+  return packet.cmd === 'connack' && isCode(packet.returnCode) && !isCode(packet.reasonCode) ? 4 : 5;
+}
+
+/**
+ * Every failure an mqtt-packet object reports, as typed errors: none for a success; one for
+ * CONNACK, PUBACK, PUBREC, PUBREL, PUBCOMP, DISCONNECT and AUTH; one per refused topic filter
+ * for SUBACK and UNSUBACK (each with its `index`, its `topic` when `options.topics` is given,
+ * and `errors` listing them all). Anything that is not such a packet gives `[]`. Never throws.
+ */
+export function errorsFromPacket(packet: unknown, options?: FromPacketOptions): MqttReasonCodeError[] {
+  try {
+    if (!isObject(packet)) return [];
+    const name = packetNameOf(packet.cmd);
+    if (name === undefined) return [];
+    const o = isObject(options) ? (options as FromPacketOptions) : {};
+    const version = inferVersion(packet, o.version);
+    const props = isObject(packet.properties) ? packet.properties : {};
+    const base = {
+      version,
+      locale: o.locale,
+      reasonString: props.reasonString as string | undefined,
+      serverReference: props.serverReference as string | undefined,
+      userProperties: props.userProperties as UserProperties | undefined,
+      ...('cause' in o ? { cause: o.cause } : {}),
+    };
+    const topics = Array.isArray(o.topics) ? o.topics : [];
+    if (name === 'SUBACK' || name === 'UNSUBACK') {
+      const granted = packet.granted;
+      if (!Array.isArray(granted)) return [];
+      const errors: MqttReasonCodeError[] = [];
+      for (let i = 0; i < granted.length; i++) {
+        const entry: unknown = granted[i];
+        const code = isCode(entry) ? entry : isObject(entry) && isCode(entry.qos) ? entry.qos : NaN;
+        const topic: unknown = topics[i];
+        const error = createError(name, code, { ...base, index: i, ...(typeof topic === 'string' ? { topic } : {}) });
+        if (error) errors.push(error);
+      }
+      if (errors.length > 0) attachErrors(errors);
+      return errors;
+    }
+    const code = name === 'CONNACK' ? (version === 5 ? (packet.reasonCode ?? packet.returnCode) : (packet.returnCode ?? packet.reasonCode)) : packet.reasonCode;
+    // A packet without a code (every 3.1.1 ack, a 5.0 ack with the short form) reports success.
+    if (code === undefined) return [];
+    const topic: unknown = topics[0];
+    const error = createError(name, isCode(code) ? code : NaN, { ...base, ...(typeof topic === 'string' ? { topic } : {}) });
+    return error ? [error] : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The failure an mqtt-packet object reports, as a typed error, or `undefined` for a success or
+ * anything that is not a code-carrying packet (`connack`, `puback`, `pubrec`, `pubrel`,
+ * `pubcomp`, `suback`, `unsuback`, `disconnect`, `auth`). For a SUBACK or UNSUBACK that refuses
+ * several topic filters, the first refusal, whose `errors` lists them all. Never throws.
+ */
+export function fromPacket(packet: unknown, options?: FromPacketOptions): MqttReasonCodeError | undefined {
+  return errorsFromPacket(packet, options)[0];
+}

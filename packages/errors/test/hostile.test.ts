@@ -1,0 +1,171 @@
+import { describe as group, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  MqttReasonCodeError,
+  NotAuthorizedError,
+  createError,
+  errorClassFor,
+  errorsFromMqttError,
+  errorsFromPacket,
+  fromMqttError,
+  fromPacket,
+  isConnackError,
+  isMqttReasonCodeError,
+  setDefaultLocale,
+  watchMqttErrors,
+} from '../src/index.js';
+
+const throwing = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error('trap');
+    },
+    has() {
+      throw new Error('trap');
+    },
+    ownKeys() {
+      throw new Error('trap');
+    },
+    getPrototypeOf() {
+      throw new Error('trap');
+    },
+  },
+);
+
+const HOSTILE: unknown[] = [
+  null,
+  undefined,
+  NaN,
+  -0,
+  Infinity,
+  0x87,
+  '',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '0x87',
+  Symbol('x'),
+  10n,
+  [],
+  [0x87],
+  {},
+  Object.create(null),
+  { __proto__: null, cmd: 'connack', reasonCode: 0x87 },
+  JSON.parse('{"__proto__": {"cmd": "connack"}, "cmd": "suback", "granted": {"length": 3}}'),
+  { cmd: 'suback', granted: [NaN, -1, 1.5, '0x87', null, { qos: 0x87 }, 256, 0x87] },
+  { cmd: 'connack', reasonCode: '135', returnCode: {} },
+  { cmd: 'disconnect', reasonCode: 0x8e, properties: { reasonString: 5, serverReference: {}, userProperties: { __proto__: 'x', ok: 'y', bad: [1] } } },
+  { cmd: 'disconnect', reasonCode: 0x8e, properties: throwing },
+  { message: 'Connection refused: Not authorized', code: 135, packet: throwing },
+  { message: 'Subscribe error: x', packet: { granted: [0x87] } },
+  { message: 'Publish error: x', code: NaN },
+  { message: { toString: () => 'Connection refused' }, code: 135 },
+  throwing,
+  () => {},
+  new Error('x'),
+];
+
+group('total: every factory answers any input and never throws', () => {
+  it('createError', () => {
+    for (const packet of HOSTILE) {
+      for (const code of HOSTILE) {
+        for (const options of [undefined, null, {}, { version: 7, locale: 42 }, { version: '4', locale: ['ja', 5], userProperties: 'x' }, throwing]) {
+          const e = createError(packet as 'CONNACK', code as number, options as never);
+          expect(e === undefined || isMqttReasonCodeError(e)).toBe(true);
+        }
+      }
+    }
+    const e = createError('__proto__' as 'CONNACK', 0x87)!;
+    expect(e.constructor).toBe(MqttReasonCodeError);
+    expect(e.reason).toBe('Unknown');
+    expect(errorClassFor('__proto__' as 'CONNACK', 0x87)).toBeUndefined();
+    expect(errorClassFor('CONNACK', 'constructor' as never)).toBeUndefined();
+    expect(Number.isNaN(createError('CONNACK', '0x87' as never)!.code)).toBe(true);
+  });
+
+  it('createError with hostile options still answers with the class of the code', () => {
+    expect(createError('CONNACK', 0x87, throwing as never)).toBeInstanceOf(NotAuthorizedError);
+    expect(createError('CONNACK', 0, throwing as never)).toBeUndefined();
+  });
+
+  it('fromPacket, errorsFromPacket, fromMqttError, errorsFromMqttError, guards', () => {
+    for (const input of HOSTILE) {
+      for (const options of [undefined, null, { version: 9, topics: 'x' }, { topics: [1, null, '__proto__'] }, throwing]) {
+        const a = fromPacket(input, options as never);
+        expect(a === undefined || isMqttReasonCodeError(a)).toBe(true);
+        expect(Array.isArray(errorsFromPacket(input, options as never))).toBe(true);
+        const b = fromMqttError(input, options as never);
+        expect(b === undefined || isMqttReasonCodeError(b)).toBe(true);
+        expect(Array.isArray(errorsFromMqttError(input, options as never))).toBe(true);
+      }
+      expect(typeof isMqttReasonCodeError(input)).toBe('boolean');
+      expect(typeof isConnackError(input)).toBe('boolean');
+      expect(typeof (input instanceof MqttReasonCodeError)).toBe('boolean');
+      expect(typeof (input instanceof NotAuthorizedError)).toBe('boolean');
+    }
+  });
+
+  it('keeps only well-formed user properties and never touches Object.prototype', () => {
+    const e = fromPacket({ cmd: 'disconnect', reasonCode: 0x8e, properties: JSON.parse('{"userProperties": {"__proto__": "x", "ok": "y", "bad": [1], "list": ["a", "b"]}, "reasonString": 5}') })!;
+    expect(e.userProperties).toEqual(JSON.parse('{"__proto__": "x", "ok": "y", "list": ["a", "b"]}'));
+    expect(Object.getPrototypeOf(e.userProperties)).toBe(Object.prototype);
+    expect(e.reasonString).toBeUndefined();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('setDefaultLocale accepts anything', () => {
+    for (const v of HOSTILE) expect(['en', 'ja']).toContain(setDefaultLocale(v as never));
+    setDefaultLocale(undefined);
+  });
+
+  it('watchMqttErrors ignores garbage packets', () => {
+    const listeners = new Map<string, (...a: unknown[]) => void>();
+    const client = { on: (e: string, f: (...a: unknown[]) => void) => listeners.set(e, f), removeListener: (e: string) => listeners.delete(e), options: { protocolVersion: 5 } };
+    const seen: unknown[] = [];
+    const stop = watchMqttErrors(client, (e) => seen.push(e));
+    for (const p of HOSTILE) {
+      listeners.get('packetsend')!(p);
+      listeners.get('packetreceive')!(p);
+    }
+    expect(seen.every(isMqttReasonCodeError)).toBe(true);
+    stop();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('property: createError never throws and is consistent with errorClassFor', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom('CONNACK', 'PUBACK', 'SUBACK', 'DISCONNECT', 'AUTH', 'connack'), fc.string()), fc.oneof(fc.integer({ min: -2, max: 300 }), fc.double()), fc.constantFrom(3, 4, 5, 6, undefined), (packet, code, version) => {
+        const e = createError(packet as 'CONNACK', code, { version: version as 5 });
+        const cls = errorClassFor(packet as 'CONNACK', code, version as 5);
+        if (cls) expect(e).toBeInstanceOf(cls);
+        if (e) {
+          expect(e.code === code || (Number.isNaN(e.code) && Number.isNaN(code))).toBe(true);
+          expect(String(e)).toContain(e.name);
+          expect(() => JSON.stringify(e)).not.toThrow();
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('property: fromPacket never throws on arbitrary objects', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), fc.anything(), (p, o) => {
+        const e = fromPacket(p, o as never);
+        expect(e === undefined || isMqttReasonCodeError(e)).toBe(true);
+        const f = fromMqttError(p, o as never);
+        expect(f === undefined || isMqttReasonCodeError(f)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+it('toJSON and toString survive a hostile cause', () => {
+  const e = createError('CONNACK', 0x87, { cause: new Proxy({}, { get: () => { throw new Error('trap'); } }) })!;
+  expect(() => JSON.stringify(e)).not.toThrow();
+  expect(String(e)).toMatch(/^NotAuthorizedError/);
+  expect(JSON.parse(JSON.stringify(createError('CONNACK', 0x87, { cause: { name: Symbol('s'), message: 5, code: { deep: 1 } } })!)).cause).toEqual({ name: 'Error', message: '' });
+});
