@@ -1,0 +1,186 @@
+import { PACKETS, describe, reasonCodes, type PacketName, type ProtocolVersion, type ReasonCodeInfo, type Sender } from '@org/mqtt-codes-core';
+import { getHint, getMessage, getTitle } from '@org/mqtt-codes-i18n';
+import { joinSentences, PROTOCOL, uiFor } from './ui.js';
+
+/** Bumped only when a documented key of the JSON output changes meaning or disappears. */
+export const JSON_SCHEMA_VERSION = 1;
+
+/** The code of the other protocol family with the same meaning (3.1.1 for a 5.0 row, 5.0 for a 3.1.1 or 3.1 row). */
+export interface CodeMapping {
+  readonly version: ProtocolVersion;
+  readonly protocol: string;
+  readonly code: number;
+  readonly hex: string;
+  readonly name: string;
+  readonly standardName: string;
+}
+
+/** One code in one packet of one protocol version: an element of `results` in the JSON output. */
+export interface CodeEntry {
+  readonly packet: PacketName;
+  readonly version: ProtocolVersion;
+  readonly code: number;
+  readonly hex: string;
+  /** Stable PascalCase identifier, such as `NotAuthorized`. */
+  readonly name: string;
+  /** The standard's own name in this packet's table, such as `Not authorized`. */
+  readonly standardName: string;
+  readonly sentBy: readonly Sender[];
+  readonly isError: boolean;
+  readonly retryable: boolean;
+  /** Short title, message and hint in `locale`. */
+  readonly title: string;
+  readonly message: string;
+  readonly hint: string;
+  readonly specSection: string;
+  readonly specUrl: string;
+  /** The 3.1.1 return code (for 5.0) or 5.0 reason code (for 3.1.1 and 3.1) with the same meaning; `null` when there is none. */
+  readonly mapping: CodeMapping | null;
+}
+
+/** `mqtt-codes explain --json`. */
+export interface ExplainJson {
+  readonly schemaVersion: typeof JSON_SCHEMA_VERSION;
+  readonly command: 'explain';
+  /** The code as given on the command line. */
+  readonly query: string;
+  readonly version: ProtocolVersion;
+  readonly protocol: string;
+  /** The `--packet` filter, or `null`. */
+  readonly packet: PacketName | null;
+  readonly locale: string;
+  /** The numeric value asked for, or `null` for an unknown name. */
+  readonly code: number | null;
+  readonly hex: string | null;
+  readonly found: boolean;
+  /** The one-line explanation printed to stderr when nothing was found, else `null`. */
+  readonly error: string | null;
+  readonly results: readonly CodeEntry[];
+}
+
+/** `mqtt-codes list --json`. */
+export interface ListJson {
+  readonly schemaVersion: typeof JSON_SCHEMA_VERSION;
+  readonly command: 'list';
+  readonly version: ProtocolVersion;
+  readonly protocol: string;
+  readonly packet: PacketName | null;
+  readonly errorsOnly: boolean;
+  readonly locale: string;
+  readonly count: number;
+  readonly results: readonly CodeEntry[];
+}
+
+export const hexOf = (code: number): string => `0x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** The packets that carry a code in `version`, in packet-type order. */
+export const packetsOf = (version: ProtocolVersion): PacketName[] => PACKETS.filter((p) => reasonCodes(p, version).length > 0);
+
+export function entryOf(info: ReasonCodeInfo, locale: string): CodeEntry {
+  const o = { locale, version: info.version };
+  const target: ProtocolVersion = info.version === 5 ? 4 : 5;
+  const mappedCode = info.version === 5 ? info.v311 : info.v5;
+  const mapped = mappedCode === undefined ? undefined : describe(info.packet, mappedCode, target);
+  return {
+    packet: info.packet,
+    version: info.version,
+    code: info.code,
+    hex: info.hex,
+    name: info.name,
+    standardName: info.title,
+    sentBy: [...info.sentBy],
+    isError: info.isError,
+    retryable: info.retryable,
+    title: getTitle(info.packet, info.code, o),
+    message: getMessage(info.packet, info.code, o),
+    hint: getHint(info.packet, info.code, o),
+    specSection: info.specSection,
+    specUrl: info.specUrl,
+    mapping: mapped
+      ? { version: mapped.version, protocol: PROTOCOL[mapped.version], code: mapped.code, hex: mapped.hex, name: mapped.name, standardName: mapped.title }
+      : null,
+  };
+}
+
+/** What the user typed as a code: a number (decimal or 0x hex) or an identifier. */
+export type Query = { readonly kind: 'code'; readonly code: number } | { readonly kind: 'name'; readonly name: string };
+
+/** Reads `135`, `0x87` or `NotAuthorized`; `undefined` when the text cannot be a code at all (a usage error). */
+export function parseQuery(text: string): Query | undefined {
+  const t = text.trim();
+  let code: number | undefined;
+  if (/^0x[0-9a-f]+$/i.test(t)) code = Number.parseInt(t.slice(2), 16);
+  else if (/^\d+$/.test(t)) code = Number.parseInt(t, 10);
+  if (code !== undefined) return code <= 255 ? { kind: 'code', code } : undefined;
+  return /^[A-Za-z][A-Za-z0-9]*$/.test(t) ? { kind: 'name', name: t } : undefined;
+}
+
+export type ExplainOutcome =
+  | { readonly found: true; readonly code: number; readonly results: readonly CodeEntry[] }
+  | { readonly found: false; readonly code: number | null; readonly error: string };
+
+const VERSIONS: readonly ProtocolVersion[] = [5, 4, 3];
+const rowsOf = (version: ProtocolVersion, packets: readonly PacketName[] = PACKETS): ReasonCodeInfo[] =>
+  packets.flatMap((p) => reasonCodes(p, version));
+
+/**
+ * Every row `query` denotes in `version` (optionally only in `packet`). A number matches every
+ * packet where that value is defined; a name (case-insensitive) only the rows with that name.
+ */
+export function explain(query: Query, version: ProtocolVersion, packet: PacketName | undefined, locale: string): ExplainOutcome {
+  const ui = uiFor(locale);
+  const matches = (r: ReasonCodeInfo) => (query.kind === 'code' ? r.code === query.code : r.name.toLowerCase() === query.name.toLowerCase());
+  const hits = rowsOf(version, packet ? [packet] : PACKETS).filter(matches);
+  if (hits.length) return { found: true, code: hits[0]!.code, results: hits.map((r) => entryOf(r, locale)) };
+
+  const anywhere = rowsOf(version).filter(matches);
+  const code = query.kind === 'code' ? query.code : (anywhere[0]?.code ?? null);
+  const what = query.kind === 'code' ? ui.hexValue({ code: query.code, hex: hexOf(query.code) }) : query.name;
+  if (packet && anywhere.length) {
+    return { found: false, code, error: ui.notInPacket(version, what, packet, anywhere.map((r) => r.packet)) };
+  }
+  // Not defined anywhere in this version: say so, and where another version defines it.
+  // The nearest other version first (3.1 → 3.1.1 → 5.0); on a tie the newer one.
+  const others = VERSIONS.filter((v) => v !== version).sort((a, b) => Math.abs(a - version) - Math.abs(b - version) || b - a);
+  let elsewhere: ReasonCodeInfo | undefined;
+  for (const other of others) elsewhere ??= rowsOf(other, packet ? [packet] : PACKETS).find(matches);
+  const error =
+    query.kind === 'code'
+      ? ui.reserved(version, { code: query.code, hex: hexOf(query.code) })
+      : ui.unknownName(version, query.name, elsewhere ? undefined : suggest(query.name, rowsOf(version).map((r) => r.name)));
+  if (!elsewhere) return { found: false, code, error };
+  return { found: false, code, error: joinSentences(error, ui.otherVersion(elsewhere.version, elsewhere.packet, elsewhere.version === 5 ? elsewhere.hex : String(elsewhere.code), elsewhere.name)) };
+}
+
+/** The closest known name, when it is close enough to be a typo. */
+export function suggest(name: string, names: readonly string[]): string | undefined {
+  const target = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(target.length / 3)) + 1;
+  for (const candidate of [...new Set(names)].sort()) {
+    const d = distance(target, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export function list(version: ProtocolVersion, packet: PacketName | undefined, errorsOnly: boolean, locale: string): CodeEntry[] {
+  return rowsOf(version, packet ? [packet] : PACKETS)
+    .filter((r) => !errorsOnly || r.isError)
+    .map((r) => entryOf(r, locale));
+}
