@@ -1,0 +1,103 @@
+// @ts-check
+// Bundle cost: what an app pays for one import, bundled by esbuild the way an app bundler
+// would (ESM, minified, tree-shaken, platform neutral) from the built packages, then gzip -9.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/**
+ * @typedef {{ name: string, entry: string, budget?: { limit: number, label: string } }} Scenario
+ * @typedef {Scenario & { raw: number, gzip: number, inputs: string[] }} Measured
+ */
+
+/**
+ * Bundles one entry (source text, resolved from `resolveDir`); returns the output.
+ * @param {string} entry
+ * @param {string} resolveDir
+ */
+export async function bundle(entry, resolveDir) {
+  const r = await build({
+    stdin: { contents: entry, resolveDir, loader: 'js', sourcefile: 'entry.js' },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    charset: 'utf8',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const out = /** @type {import('esbuild').OutputFile} */ (r.outputFiles[0]).contents;
+  const root = `${resolveDir}/`;
+  return {
+    raw: out.length,
+    gzip: gzipSync(out, { level: 9 }).length,
+    text: Buffer.from(out).toString('utf8'),
+    inputs: Object.keys(/** @type {import('esbuild').Metafile} */ (r.metafile).inputs).map((i) => i.replace(root, '')),
+  };
+}
+
+/**
+ * The scenarios of the issue, plus the largest per-packet object and the ja catalog alone.
+ * @param {string} root
+ * @returns {Promise<{ scenarios: Scenario[], notes: string[] }>}
+ */
+export async function scenarios(root) {
+  const notes = [];
+  /** @type {Scenario[]} */
+  const list = [
+    { name: 'one per-packet constant (ConnackReasonCode)', entry: `import { ConnackReasonCode } from '@org/mqtt-codes-core'; console.log(ConnackReasonCode);`, budget: { limit: 400, label: '≤ 400 B' } },
+    { name: 'largest per-packet constant (DisconnectReasonCode)', entry: `import { DisconnectReasonCode } from '@org/mqtt-codes-core'; console.log(DisconnectReasonCode);`, budget: { limit: 400, label: '≤ 400 B' } },
+    { name: 'all of core', entry: `export * from '@org/mqtt-codes-core';`, budget: { limit: 3072, label: '≤ 3 KB' } },
+    { name: 'describe alone', entry: `import { describe } from '@org/mqtt-codes-core'; console.log(describe('CONNACK', 0x87));` },
+    { name: 'ja catalog alone', entry: `import { ja } from '@org/mqtt-codes-i18n/ja'; console.log(ja);`, budget: { limit: 6144, label: '≤ 6 KB' } },
+    { name: 'ja catalog + createTranslator', entry: `import { createTranslator } from '@org/mqtt-codes-i18n'; import { ja } from '@org/mqtt-codes-i18n/ja'; console.log(createTranslator(ja).message('CONNACK', 0x87));`, budget: { limit: 6144, label: '≤ 6 KB' } },
+    { name: 'getMessage (every locale)', entry: `import { getMessage } from '@org/mqtt-codes-i18n'; console.log(getMessage('CONNACK', 0x87, { locale: 'ja' }));` },
+  ];
+  if (existsSync(join(root, 'packages/errors/dist/index.js'))) {
+    /** @type {Record<string, unknown>} */
+    let mod = {};
+    try {
+      mod = await import('@org/mqtt-codes-errors');
+    } catch (e) {
+      notes.push(`@org/mqtt-codes-errors did not load (${/** @type {Error} */ (e).message}); its bundle rows are skipped.`);
+    }
+    const isErrorClass = (/** @type {unknown} */ v) => typeof v === 'function' && v.prototype instanceof Error;
+    const cls = isErrorClass(mod.NotAuthorizedError) ? 'NotAuthorizedError' : Object.keys(mod).find((k) => k.endsWith('Error') && k !== 'MqttReasonCodeError' && isErrorClass(mod[k]));
+    if (cls) {
+      list.push({ name: `one error class with its message (${cls})`, entry: `import { ${cls} } from '@org/mqtt-codes-errors'; console.log(new ${cls}('CONNACK', 0x87).message);` });
+    } else if (Object.keys(mod).length) notes.push('@org/mqtt-codes-errors exports no generated error class; the "one error class" row is skipped.');
+    if (typeof mod.createError === 'function') {
+      list.push({ name: 'createError (every class)', entry: `import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87));` });
+    }
+  } else {
+    notes.push('packages/errors/dist does not exist: the error-class bundle rows are skipped.');
+  }
+  list.push(
+    { name: "http-status-codes' StatusCodes", entry: `import { StatusCodes } from 'http-status-codes'; console.log(StatusCodes);` },
+    { name: "MQTT.js's ReasonCodes map", entry: `import { ReasonCodes } from 'mqtt/lib/handlers/ack'; console.log(ReasonCodes);` },
+  );
+  return { scenarios: list, notes };
+}
+
+/**
+ * @param {string} root
+ * @returns {Promise<{ results: Measured[], notes: string[] }>}
+ */
+export async function bundleBenchmarks(root) {
+  const { scenarios: list, notes } = await scenarios(root);
+  /** @type {Measured[]} */
+  const results = [];
+  for (const s of list) {
+    try {
+      const b = await bundle(s.entry, root);
+      results.push({ ...s, raw: b.raw, gzip: b.gzip, inputs: b.inputs });
+    } catch (e) {
+      notes.push(`"${s.name}" did not bundle: ${/** @type {Error} */ (e).message.split('\n')[0]}`);
+    }
+  }
+  return { results, notes };
+}
