@@ -11,9 +11,17 @@ import { startMosquitto, type MosquittoBroker } from './support/mosquitto.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** The example's environment, without colour variables: Node warns on stderr when both NO_COLOR and FORCE_COLOR are set. */
+function exampleEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, MQTT_USERNAME: 'user1' };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  return env;
+}
+
 function runExample(url: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'examples/wrong-password/main.ts', url], { cwd: root, timeout: 20_000, env: { ...process.env, MQTT_USERNAME: 'user1' } }, (err, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'examples/wrong-password/main.ts', url], { cwd: root, timeout: 20_000, env: exampleEnv() }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
