@@ -5,27 +5,14 @@
 // `npm run bench` reports the same figures next to http-status-codes and MQTT.js.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { beforeAll, expect, it } from 'vitest';
 import * as core from '../src/index.js';
+import { bundle } from '../../../tools/test-support/bundle.mjs';
 
 const DIST = join(import.meta.dirname, '..', 'dist', 'index.js');
 
 async function gzipBytes(entry: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: import.meta.dirname, loader: 'js' },
-    bundle: true,
-    minify: true,
-    treeShaking: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+  return (await bundle(entry, import.meta.dirname)).gzip;
 }
 
 async function expectWithin(scenario: string, entry: string, limit: number): Promise<void> {

@@ -2,25 +2,10 @@
  * What an app pays in bundle size: one error class with its message must not pull in every
  * class. Bundles the built package (dist, through its exports map) the way an app would.
  */
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { expect, it } from 'vitest';
+import { bundle as bundleIn } from '../../../tools/test-support/bundle.mjs';
 
-async function bundle(code: string): Promise<{ text: string; gzip: number }> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: import.meta.dirname, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
-  const text = result.outputFiles[0]!.text;
-  return { text, gzip: gzipSync(text).length };
-}
+const bundle = (code: string) => bundleIn(code, import.meta.dirname);
 
 /** Classes in a minified bundle: each generated class has a `static reason="…"` field. */
 const classesIn = (text: string) => [...text.matchAll(/static reason="(\w+)"/g)].map((m) => m[1]);
