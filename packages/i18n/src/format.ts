@@ -7,9 +7,9 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 export function fill(text: string, values: object | undefined, fallbacks: Readonly<Record<string, string>>): string {
   if (text.indexOf('{') < 0) return text;
   return text.replace(PLACEHOLDER, (_, name: string) => {
-    const v = values !== undefined && Object.prototype.hasOwnProperty.call(values, name) ? (values as Record<string, unknown>)[name] : undefined;
+    const v = values !== undefined && Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined;
     if ((typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v))) return String(v);
-    return Object.prototype.hasOwnProperty.call(fallbacks, name) ? fallbacks[name]! : '';
+    return Object.hasOwn(fallbacks, name) ? fallbacks[name]! : '';
   });
 }
 

@@ -5,7 +5,7 @@ import { createTranslator, type TranslateOptions, type Translator } from './tran
 
 export type { Catalog, CatalogEntry } from './catalog.js';
 export type { MessageParams, SupportedLocale } from './generated/catalogs.js';
-export { createTranslator, type ProtocolVersion, type Texts, type TranslateOptions, type Translator } from './translator.js';
+export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator } from './translator.js';
 export { resolveLocale } from './resolve-locale.js';
 
 /** The locales this package ships, English first. */

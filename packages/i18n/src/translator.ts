@@ -11,15 +11,6 @@ export interface TranslateOptions {
   readonly params?: MessageParams | undefined;
 }
 
-/** Title, message and hint of one code in one locale. */
-export interface Texts {
-  readonly title: string;
-  readonly message: string;
-  readonly hint: string;
-  /** False when the code is not defined for the packet and version: the texts then say so. */
-  readonly known: boolean;
-}
-
 export interface Translator {
   readonly locale: string;
   /** What happened, and on which side; with the reason string appended when one is given. */
@@ -28,20 +19,35 @@ export interface Translator {
   title(packet: string, code: number, options?: TranslateOptions): string;
   /** What the reader can do about it. */
   hint(packet: string, code: number, options?: TranslateOptions): string;
-  /** All three at once. */
-  texts(packet: string, code: number, options?: TranslateOptions): Texts;
+  /** True when the catalog (or its fallback) has a row for the code; false when the texts are the "unknown code" ones. */
+  has(packet: string, code: number, options?: TranslateOptions): boolean;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-const VERSION_LABELS = { 3: '3.1', 4: '3.1.1', 5: '5.0' } as const;
 
-/** The row of `catalog` for (version, packet, code), or undefined. Never reads Object.prototype. */
-export function entryOf(catalog: Catalog, packet: unknown, code: unknown, version: unknown): CatalogEntry | undefined {
+/** A row of the index: the entry, and whether any of its texts has a placeholder to fill. */
+interface IndexedEntry {
+  readonly entry: CatalogEntry;
+  readonly plain: boolean;
+}
+/** version → packet → code. Null-prototype objects, so no key ever reaches Object.prototype. */
+type Index = Readonly<Record<ProtocolVersion, Record<string, (IndexedEntry | undefined)[]>>>;
+
+/** A dense copy of a catalog's rows, for lookups as fast as a plain property read. */
+function indexCatalog(catalog: Catalog): Index {
+  const index = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Index;
+  for (const version of [3, 4, 5] as const) {
+    const byPacket = catalog.messages[version] ?? {};
+    for (const [packet, byCode] of Object.entries(byPacket)) {
+      const slots: (IndexedEntry | undefined)[] = (index[version][packet] = []);
+      for (const [code, entry] of Object.entries(byCode)) slots[+code] = { entry, plain: !entry.join('').includes('{') };
+    }
+  }
+  return index;
+}
+
+function lookup(index: Index, packet: unknown, code: unknown, version: unknown): IndexedEntry | undefined {
   if (typeof packet !== 'string' || typeof code !== 'number' || (version !== 5 && version !== 4 && version !== 3)) return undefined;
-  const byVersion = catalog.messages[version];
-  const byPacket = byVersion[packet];
-  // Own keys only: "__proto__", "constructor" and the like never reach Object.prototype.
-  return byPacket !== undefined && hasOwn.call(byVersion, packet) ? byPacket[code] : undefined;
+  return index[version][packet]?.[code];
 }
 
 function unknownParams(packet: unknown, code: unknown, version: unknown): Record<string, string> {
@@ -50,7 +56,7 @@ function unknownParams(packet: unknown, code: unknown, version: unknown): Record
     packet: typeof packet === 'string' && packet !== '' ? packet : '?',
     code: isByte ? String(code) : '?',
     hex: isByte ? `0x${code.toString(16).toUpperCase().padStart(2, '0')}` : '?',
-    version: version === 5 || version === 4 || version === 3 ? VERSION_LABELS[version] : '?',
+    version: version === 5 ? '5.0' : version === 4 ? '3.1.1' : version === 3 ? '3.1' : '?',
   };
 }
 
@@ -70,16 +76,18 @@ function message(catalog: Catalog, entry: CatalogEntry | undefined, packet: unkn
  * `fallback` (usually `en`) to use its row instead. Never throws.
  */
 export function createTranslator(catalog: Catalog, options: { fallback?: Catalog } = {}): Translator {
+  const own = indexCatalog(catalog);
   const fallback = options.fallback;
+  const other = fallback === undefined ? undefined : indexCatalog(fallback);
   // The catalog a row was found in; set by find() so that lookups allocate nothing.
   let found: Catalog = catalog;
-  const find = (packet: unknown, code: unknown, version: unknown): CatalogEntry | undefined => {
+  const find = (packet: unknown, code: unknown, version: unknown): IndexedEntry | undefined => {
     found = catalog;
-    const own = entryOf(catalog, packet, code, version);
-    if (own !== undefined || fallback === undefined) return own;
-    const other = entryOf(fallback, packet, code, version);
-    if (other !== undefined) found = fallback;
-    return other;
+    const hit = lookup(own, packet, code, version);
+    if (hit !== undefined || other === undefined) return hit;
+    const second = lookup(other, packet, code, version);
+    if (second !== undefined) found = fallback!;
+    return second;
   };
   const version = (o: TranslateOptions | undefined): unknown => (o == null || o.version === undefined ? 5 : o.version);
   const params = (o: TranslateOptions | undefined): MessageParams | undefined => (o != null && typeof o === 'object' && o.params != null && typeof o.params === 'object' ? o.params : undefined);
@@ -87,28 +95,22 @@ export function createTranslator(catalog: Catalog, options: { fallback?: Catalog
     locale: catalog.locale,
     message(packet, code, o) {
       const v = version(o);
-      const entry = find(packet, code, v);
-      return message(found, entry, packet, code, v, params(o));
+      const hit = find(packet, code, v);
+      const p = params(o);
+      // Fast path: a known row with nothing to fill or append.
+      if (hit !== undefined && hit.plain && p === undefined) return hit.entry[1];
+      return message(found, hit?.entry, packet, code, v, p);
     },
     title(packet, code, o) {
-      const entry = find(packet, code, version(o));
-      return entry ? fill(entry[0], params(o), found.fallbacks) : found.templates.unknownTitle;
+      const hit = find(packet, code, version(o));
+      return hit ? fill(hit.entry[0], params(o), found.fallbacks) : found.templates.unknownTitle;
     },
     hint(packet, code, o) {
-      const entry = find(packet, code, version(o));
-      return entry ? fill(entry[2], params(o), found.fallbacks) : found.templates.unknownHint;
+      const hit = find(packet, code, version(o));
+      return hit ? fill(hit.entry[2], params(o), found.fallbacks) : found.templates.unknownHint;
     },
-    texts(packet, code, o) {
-      const v = version(o);
-      const entry = find(packet, code, v);
-      const cat = found;
-      const p = params(o);
-      return {
-        title: entry ? fill(entry[0], p, cat.fallbacks) : cat.templates.unknownTitle,
-        message: message(cat, entry, packet, code, v, p),
-        hint: entry ? fill(entry[2], p, cat.fallbacks) : cat.templates.unknownHint,
-        known: entry !== undefined,
-      };
+    has(packet, code, o) {
+      return find(packet, code, version(o)) !== undefined;
     },
   };
   return Object.freeze(t);

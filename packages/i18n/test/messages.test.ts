@@ -67,9 +67,13 @@ it('createTranslator works on one catalog, with an optional fallback', () => {
   const t = createTranslator(ja);
   expect(t.locale).toBe('ja');
   expect(t.message('CONNACK', 0x86)).toBe(getMessage('CONNACK', 0x86, { locale: 'ja' }));
-  expect(t.texts('CONNACK', 0x86)).toEqual({ title: t.title('CONNACK', 0x86), message: t.message('CONNACK', 0x86), hint: t.hint('CONNACK', 0x86), known: true });
+  expect(t.has('CONNACK', 0x86)).toBe(true);
+  expect(t.has('CONNACK', 0x42)).toBe(false);
+  expect(t.has('CONNACK', 4, { version: 4 })).toBe(true);
   const partial = { ...ja, messages: { ...ja.messages, 5: {} } };
-  expect(createTranslator(partial).texts('CONNACK', 0x86).known).toBe(false);
+  expect(createTranslator(partial).has('CONNACK', 0x86)).toBe(false);
+  expect(createTranslator(partial).title('CONNACK', 0x86)).toBe(ja.templates.unknownTitle);
+  expect(createTranslator(partial, { fallback: en }).has('CONNACK', 0x86)).toBe(true);
   expect(createTranslator(partial, { fallback: en }).message('CONNACK', 0x86)).toBe(getMessage('CONNACK', 0x86));
 });
 
