@@ -1,8 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Folders whose every file is generated: a file there that the generator did not produce is stale. */
-export const GENERATED_DIRS = ['packages/core/src/generated', 'packages/i18n/src/generated', 'packages/errors/src/generated'];
+/**
+ * Where generated files live: a file there (matching `only`, where given) that the generator did
+ * not produce is stale. docs/ may also hold hand-written pages, so only the reference pages count.
+ */
+export const GENERATED_PLACES: readonly { readonly dir: string; readonly only?: RegExp }[] = [
+  { dir: 'packages/core/src/generated' },
+  { dir: 'packages/i18n/src/generated' },
+  { dir: 'packages/errors/src/generated' },
+  { dir: 'docs', only: /^docs\/reason-codes(\.[\w-]+)?\.md$/ },
+];
 
 export interface OutputPlan {
   /** Files whose content on disk differs from what the spec produces (or that are missing). */
@@ -18,8 +26,8 @@ export function planOutputs(root: string, outputs: ReadonlyMap<string, string>):
     if (!existsSync(abs) || readFileSync(abs, 'utf8') !== content) changed.push(file);
   }
   const stale: string[] = [];
-  for (const dir of GENERATED_DIRS) {
-    for (const file of listFiles(root, dir)) if (!outputs.has(file)) stale.push(file);
+  for (const { dir, only } of GENERATED_PLACES) {
+    for (const file of listFiles(root, dir)) if (!outputs.has(file) && (!only || only.test(file))) stale.push(file);
   }
   return { changed: changed.sort(), stale: stale.sort() };
 }

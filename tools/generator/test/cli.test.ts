@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/generate.js';
-import { GENERATED_DIRS } from '../src/outputs.js';
+import { GENERATED_PLACES } from '../src/outputs.js';
 import { ageOutputs, indexOf, lineCol, readSpec, removeTempRoots, replaceAt, runCli, snapshot, tempRoot, writeSpec } from './helpers.js';
 
 afterAll(removeTempRoots);
@@ -56,7 +56,7 @@ describe('generate CLI, step by step on one root', () => {
   it('--check names a hand-edited file and a stray file, exits 1 and rewrites nothing', () => {
     edited = outputs[0]!;
     writeFileSync(join(root, edited), `${pristine.get(edited)}// a hand edit\n`);
-    const dir = GENERATED_DIRS.find((d) => outputs.some((f) => f.startsWith(`${d}/`)));
+    const dir = GENERATED_PLACES.map((p) => p.dir).find((d) => outputs.some((f) => f.startsWith(`${d}/`)));
     expect(dir).toBeDefined();
     stray = `${dir}/stray.ts`;
     writeFileSync(join(root, stray), 'export const stray = 1;\n');
