@@ -3,42 +3,14 @@
 // would (ESM, minified, tree-shaken, platform neutral) from the built packages, then gzip -9.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 
 /**
  * @typedef {{ name: string, entry: string, budget?: { limit: number, label: string } }} Scenario
  * @typedef {Scenario & { raw: number, gzip: number, inputs: string[] }} Measured
  */
 
-/**
- * Bundles one entry (source text, resolved from `resolveDir`); returns the output.
- * @param {string} entry
- * @param {string} resolveDir
- */
-export async function bundle(entry, resolveDir) {
-  const r = await build({
-    stdin: { contents: entry, resolveDir, loader: 'js', sourcefile: 'entry.js' },
-    bundle: true,
-    minify: true,
-    treeShaking: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    charset: 'utf8',
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const out = /** @type {import('esbuild').OutputFile} */ (r.outputFiles[0]).contents;
-  const root = `${resolveDir}/`;
-  return {
-    raw: out.length,
-    gzip: gzipSync(out, { level: 9 }).length,
-    text: Buffer.from(out).toString('utf8'),
-    inputs: Object.keys(/** @type {import('esbuild').Metafile} */ (r.metafile).inputs).map((i) => i.replace(root, '')),
-  };
-}
+export { bundle } from '../../tools/test-support/bundle.mjs';
+import { bundle } from '../../tools/test-support/bundle.mjs';
 
 /**
  * The scenarios of the issue, plus the largest per-packet object and the ja catalog alone.
