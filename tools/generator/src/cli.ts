@@ -1,44 +1,77 @@
-import { watch } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic } from './diagnostic.js';
-import { generate } from './generate.js';
+import { formatDiagnostic, type Diagnostic } from './diagnostic.js';
+import { readRender, specKey, writeRender, type RenderCache } from './render-cache.js';
+import { writeRendered } from './write.js';
 
 const USAGE = `Usage: npm run generate [-- --check | --watch] [--root DIR]
 
   (no option)  validate spec/ and write every generated file that changed
   --check      validate and compare; exit 1 listing stale files, write nothing
   --watch      regenerate on every change under spec/; keep running on errors
-  --root DIR   the repository root (default: this checkout)`;
+  --root DIR   the repository root (default: the checkout this command is in)`;
 
-function run(root: string, check: boolean): number {
+type Produced = { ok: true; rows: number; outputs: Map<string, string> } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * The rendered outputs: from the render cache when spec/ and the generator are byte for byte what
+ * they were at a cached render, else validated and rendered (which loads ts-morph only then).
+ */
+async function produce(root: string, cache: RenderCache | undefined): Promise<Produced> {
+  const key = cache && specKey(root, cache.build);
+  const hit = key ? readRender(cache, key) : undefined;
+  if (hit) return { ok: true, ...hit };
+  const { loadAndRender } = await import('./generate.js');
+  const rendered = loadAndRender(root);
+  if (!rendered.ok) return rendered;
+  const produced = { rows: rendered.model.rows.length, outputs: rendered.outputs };
+  if (key) writeRender(cache, key, produced);
+  return { ok: true, ...produced };
+}
+
+/** One generation, reported on stdout/stderr; returns the exit status. */
+export async function run(root: string, check: boolean, cache?: RenderCache): Promise<number> {
   const started = performance.now();
-  const result = generate(root, { check });
+  const produced = await produce(root, cache);
+  const result = produced.ok
+    ? writeRendered(root, produced.outputs, produced.rows, { check })
+    : ({ ok: false, phase: 'spec', diagnostics: produced.diagnostics, untouched: true } as const);
   const ms = Math.round(performance.now() - started);
   if (!result.ok) {
     for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    process.stderr.write(`generate: ${result.diagnostics.length} problem(s) in spec/; no file was written.\n`);
+    process.stderr.write(
+      result.phase === 'write'
+        ? `generate: ${result.diagnostics.length} problem(s) while writing; ${result.untouched ? 'no file was written' : 'the interrupted write will be completed by the next run'}.\n`
+        : `generate: ${result.diagnostics.length} problem(s) in spec/; no file was written.\n`,
+    );
     return 1;
   }
-  const { changed, stale } = result.plan;
+  const { changed, stale, leftovers } = result.plan;
   if (check) {
-    if (changed.length || stale.length) {
+    if (changed.length || stale.length || leftovers.length) {
       for (const f of changed) process.stderr.write(`stale: ${f}\n`);
       for (const f of stale) process.stderr.write(`not generated from spec (delete it): ${f}\n`);
-      process.stderr.write(`generate --check: ${changed.length + stale.length} generated file(s) differ from spec/; run \`npm run generate\` and commit the result.\n`);
+      for (const f of leftovers) process.stderr.write(`left over from an interrupted generate (run \`npm run generate\`): ${f}\n`);
+      const n = changed.length + stale.length + leftovers.length;
+      process.stderr.write(`generate --check: ${n} generated file(s) differ from spec/; run \`npm run generate\` and commit the result.\n`);
       return 1;
     }
-    process.stdout.write(`generate --check: ${result.outputs.size} generated files match spec/ (${result.model.rows.length} rows, ${ms} ms).\n`);
+    process.stdout.write(`generate --check: ${result.outputs.size} generated files match spec/ (${result.rows} rows, ${ms} ms).\n`);
     return 0;
   }
   for (const f of changed) process.stdout.write(`wrote ${f}\n`);
   for (const f of stale) process.stdout.write(`deleted ${f}\n`);
-  process.stdout.write(`generate: ${result.model.rows.length} rows, ${result.outputs.size} files, ${changed.length + stale.length} changed (${ms} ms).\n`);
+  for (const f of leftovers) process.stdout.write(`removed ${f} (left over from an interrupted generate)\n`);
+  process.stdout.write(`generate: ${result.rows} rows, ${result.outputs.size} files, ${changed.length + stale.length} changed (${ms} ms).\n`);
   return 0;
 }
 
-function main(argv: string[]): number {
+/**
+ * The command. `defaultRoot` is decided by bin/generate.mjs from where that file is, at run time;
+ * `cache` is where rendered outputs are kept, and which generator build made them. Resolves to
+ * the exit status, or -1 while `--watch` keeps running.
+ */
+export async function main(argv: string[], defaultRoot: string, cache?: RenderCache): Promise<number> {
   let values: { check?: boolean; watch?: boolean; root?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -59,25 +92,18 @@ function main(argv: string[]): number {
     process.stderr.write(`generate: --check and --watch cannot be combined.\n${USAGE}\n`);
     return 2;
   }
-  const root = resolve(values.root ?? join(dirname(fileURLToPath(import.meta.url)), '../../..'));
-  if (!values.watch) return run(root, Boolean(values.check));
-
-  run(root, false);
-  let timer: NodeJS.Timeout | undefined;
-  watch(join(root, 'spec'), { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      process.stdout.write(`\n[${new Date().toLocaleTimeString()}] spec/ changed\n`);
-      try {
-        run(root, false);
-      } catch (e) {
-        process.stderr.write(`generate: ${(e as Error).stack ?? String(e)}\n`);
-      }
-    }, 100);
-  });
-  process.stdout.write('generate --watch: watching spec/ (Ctrl-C to stop)\n');
+  const root = resolve(values.root ?? defaultRoot);
+  const once = async () => {
+    try {
+      return await run(root, Boolean(values.check), cache);
+    } catch (e) {
+      // Every expected failure is a diagnostic; this is a bug in the generator, said as such.
+      process.stderr.write(`generate: internal error (please report it): ${(e as Error).stack ?? String(e)}\n`);
+      return 70;
+    }
+  };
+  if (!values.watch) return once();
+  const { watchSpec } = await import('./watch.js');
+  watchSpec(root, once);
   return -1;
 }
-
-const code = main(process.argv.slice(2));
-if (code >= 0) process.exitCode = code;

@@ -1,3 +1,5 @@
+import { byCodeUnits } from './order.js';
+
 /** A problem found in a spec file, located at a line and column (both 1-based). */
 export interface Diagnostic {
   readonly file: string;
@@ -12,7 +14,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message);
+  return byCodeUnits(a.file, b.file) || a.line - b.line || a.col - b.col || byCodeUnits(a.message, b.message);
 }
 
 /** The one candidate that `word` is most plausibly a misspelling of, if any. */

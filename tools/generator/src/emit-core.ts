@@ -3,6 +3,7 @@ import { hex, type Model, type Row } from './model.js';
 import { CODE_PACKETS, type CodePacket } from './schema.js';
 import { doc, printTs, str, type Statements } from './ts-project.js';
 import { versionLabel } from './load-spec.js';
+import { byCodeUnits } from './order.js';
 
 export const CORE_DIR = 'packages/core/src/generated';
 const TABLE_SOURCES = ['spec/mqtt-5.0.yaml', 'spec/mqtt-3.1.1.yaml', 'spec/mqtt-3.1.yaml'];
@@ -152,7 +153,7 @@ function rowStatements(model: Model): Statements {
   for (const g of groups) {
     const counts = new Map<string, number>();
     for (const r of g.rows) counts.set(r.section, (counts.get(r.section) ?? 0) + 1);
-    g.section = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    g.section = [...counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))[0]![0];
   }
   return [
     {

@@ -1,6 +1,7 @@
 import { hex, rowKey, type LocaleModel, type Model, type Row, type TableModel } from './model.js';
 import { CODE_PACKETS, type CodePacket, type Sender, type Version } from './schema.js';
 import { versionLabel } from './load-spec.js';
+import { byCodeUnits } from './order.js';
 
 export const DOCS_DIR = 'docs';
 
@@ -134,7 +135,7 @@ const packetsOf = (rows: readonly Row[], v: Version): CodePacket[] => CODE_PACKE
 function packetSection(rows: readonly Row[]): { section: string; url: string } {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.section, (counts.get(r.section) ?? 0) + 1);
-  const section = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const section = [...counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))[0]![0];
   return { section, url: rows.find((r) => r.section === section)!.url };
 }
 

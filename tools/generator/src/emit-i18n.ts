@@ -3,6 +3,7 @@ import { hex, rowKey, type LocaleModel, type Model, type Row } from './model.js'
 import { CODE_PACKETS } from './schema.js';
 import { ROW_PLACEHOLDERS, TEMPLATE_PLACEHOLDERS } from './load-spec.js';
 import { doc, printTs, str, type Statements } from './ts-project.js';
+import { byCodeUnits } from './order.js';
 
 export const I18N_DIR = 'packages/i18n/src/generated';
 
@@ -50,7 +51,7 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
               w.writeLine(`locale: ${str(locale.locale)},`);
               w.writeLine(`name: ${str(locale.name)},`);
               w.write('fallbacks: ');
-              record(w, Object.fromEntries(Object.entries(locale.fallbacks).sort(([a], [b]) => a.localeCompare(b))));
+              record(w, Object.fromEntries(Object.entries(locale.fallbacks).sort(([a], [b]) => byCodeUnits(a, b))));
               w.write(',').newLine();
               w.write('templates: ');
               record(w, locale.templates);

@@ -5,20 +5,35 @@ import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
 import { loadSpec } from './load-spec.js';
 import type { Model } from './model.js';
-import { applyOutputs, planOutputs, type OutputPlan } from './outputs.js';
+import { byCodeUnits } from './order.js';
+import { MANIFEST, manifestText } from './outputs.js';
+import { writeRendered, type GenerateResult } from './write.js';
+
+export type { GenerateResult } from './write.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
 export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs];
 
-export type GenerateResult =
-  | { ok: false; diagnostics: Diagnostic[] }
-  | { ok: true; model: Model; outputs: Map<string, string>; plan: OutputPlan; wrote: boolean };
+export type Rendered = { ok: true; model: Model; outputs: Map<string, string> } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Every generated file's path and content, from a valid model. */
-export function renderAll(model: Model): Map<string, string> {
+/** Every generated file's path and content, from a valid model, plus the manifest listing them. */
+export function renderAll(model: Model, sources: readonly string[] = []): Map<string, string> {
   const all = new Map<string, string>();
-  for (const emit of EMITTERS) for (const [file, text] of emit(model)) all.set(file, text);
-  return new Map([...all].sort(([a], [b]) => a.localeCompare(b)));
+  for (const emit of EMITTERS) {
+    for (const [file, text] of emit(model)) {
+      if (all.has(file)) throw new Error(`two emitters write ${file}`);
+      all.set(file, text);
+    }
+  }
+  all.set(MANIFEST, manifestText(all.keys(), sources));
+  return new Map([...all].sort(([a], [b]) => byCodeUnits(a, b)));
+}
+
+/** Validates spec/ under `root` and renders every output in memory; writes nothing. */
+export function loadAndRender(root: string): Rendered {
+  const loaded = loadSpec(root);
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  return { ok: true, model: loaded.model, outputs: renderAll(loaded.model, loaded.inputs) };
 }
 
 /**
@@ -26,11 +41,7 @@ export function renderAll(model: Model): Map<string, string> {
  * writes the files that differ. Nothing is written when anything is invalid.
  */
 export function generate(root: string, options: { check?: boolean } = {}): GenerateResult {
-  const loaded = loadSpec(root);
-  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-  const outputs = renderAll(loaded.model);
-  const plan = planOutputs(root, outputs);
-  const write = !options.check && (plan.changed.length > 0 || plan.stale.length > 0);
-  if (write) applyOutputs(root, outputs, plan);
-  return { ok: true, model: loaded.model, outputs, plan, wrote: write };
+  const rendered = loadAndRender(root);
+  if (!rendered.ok) return { ok: false, phase: 'spec', diagnostics: rendered.diagnostics, untouched: true };
+  return writeRendered(root, rendered.outputs, rendered.model.rows.length, { check: options.check, model: rendered.model });
 }

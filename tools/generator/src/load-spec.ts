@@ -19,6 +19,7 @@ import {
 } from './schema.js';
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
 import { describeIssues } from './zod-issues.js';
+import { byCodeUnits } from './order.js';
 
 export const TABLE_FILES: readonly { file: string; version: Version }[] = [
   { file: 'spec/mqtt-5.0.yaml', version: 5 },
@@ -123,7 +124,7 @@ export function loadSpec(root: string): LoadResult {
   const order = (v: Version) => 5 - v;
   rows.sort((a, b) => order(a.version) - order(b.version) || CODE_PACKETS.indexOf(a.packet) - CODE_PACKETS.indexOf(b.packet) || a.value - b.value);
   tableModels.sort((a, b) => order(a.version) - order(b.version));
-  localeModels.sort((a, b) => (a.locale === 'en' ? -1 : b.locale === 'en' ? 1 : a.locale.localeCompare(b.locale)));
+  localeModels.sort((a, b) => (a.locale === 'en' ? -1 : b.locale === 'en' ? 1 : byCodeUnits(a.locale, b.locale)));
   return {
     ok: true,
     inputs,

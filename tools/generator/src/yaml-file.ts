@@ -13,9 +13,30 @@ export interface YamlFile {
   locate(path: readonly PathSegment[], at?: 'key' | 'value'): { line: number; col: number };
 }
 
-export function parseYaml(file: string, text: string): YamlFile {
+/** Deeper than any spec file needs; deeper input is refused before parsing (the parser recurses). */
+export const MAX_DEPTH = 64;
+/** Values an alias may expand to in one file, all aliases together. */
+const MAX_ALIAS_VALUES = 10_000;
+
+export function parseYaml(file: string, raw: string): YamlFile {
+  // Columns count from after a byte order mark, as editors show them; CR LF and CR-only line
+  // ends are line ends (YAML says so, and editors agree), so they are counted as such.
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const deep = tooDeep(text);
+  if (deep) {
+    const { line, col } = offsetToLineCol(text, deep);
+    const message = `This value is nested more than ${MAX_DEPTH} levels deep; no spec file needs that, so flatten it.`;
+    return { file, data: undefined, problems: [{ file, line, col, message }], locate: () => ({ line, col }) };
+  }
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const message = `This file is nested too deeply to be read; flatten it.`;
+    return { file, data: undefined, problems: [{ file, line: 1, col: 1, message }], locate: () => ({ line: 1, col: 1 }) };
+  }
   const problems: Diagnostic[] = [];
   // After a syntax error the parser's later complaints are mostly consequences of it, so only the
   // first is reported; duplicate keys are independent of each other and are all reported.
@@ -34,8 +55,20 @@ export function parseYaml(file: string, text: string): YamlFile {
   }
   let data: unknown;
   if (problems.length === 0) {
+    const bomb = aliasBomb(doc);
+    if (bomb) {
+      const pos = lineCounter.linePos(bomb.offset);
+      problems.push({
+        file,
+        line: pos.line,
+        col: pos.col,
+        message: `The alias *${bomb.name} makes this file expand to more than ${MAX_ALIAS_VALUES} values; write the text out instead of nesting aliases.`,
+      });
+    }
+  }
+  if (problems.length === 0) {
     try {
-      data = doc.toJS({ maxAliasCount: 1000 });
+      data = doc.toJS({ maxAliasCount: -1 });
     } catch (e) {
       // toJS throws for an alias whose anchor is missing or defined later.
       const alias = /alias[^:]*: (\S+)/i.exec((e as Error).message)?.[1];
@@ -57,6 +90,106 @@ export function parseYaml(file: string, text: string): YamlFile {
     return { line: pos.line, col: pos.col };
   };
   return { file, data, problems, locate };
+}
+
+function offsetToLineCol(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, col: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/**
+ * The offset where nesting first goes deeper than MAX_DEPTH, counting flow brackets and block
+ * indentation (and each `- ` that opens a sequence on the same line), outside quotes and comments.
+ */
+function tooDeep(text: string): number | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let i = 0;
+  while (i < text.length) {
+    // At a line start (outside flow collections): the block levels.
+    if (flow === 0) {
+      let col = 0;
+      while (text[i + col] === ' ') col++;
+      const c = text[i + col];
+      if (c !== '\n' && c !== '#' && c !== undefined) {
+        while (indents.length && indents[indents.length - 1]! >= col) indents.pop();
+        indents.push(col);
+        let j = i + col;
+        while (text[j] === '-' && (text[j + 1] === ' ' || text[j + 1] === '\n')) {
+          j += 2;
+          while (text[j] === ' ') j++;
+          indents.push(j - i);
+          if (indents.length > MAX_DEPTH) return j;
+        }
+        if (indents.length > MAX_DEPTH) return i + col;
+      }
+    }
+    // The rest of the line: quotes, comments, flow brackets.
+    let quote: string | undefined;
+    for (; i < text.length && (text[i] !== '\n' || quote === '"' || quote === "'"); i++) {
+      const c = text[i]!;
+      if (quote) {
+        if (c === '\\' && quote === '"') i++;
+        else if (c === quote) quote = undefined;
+        continue;
+      }
+      if ((c === '"' || c === "'") && /[\s[{,:]|^$/.test(text[i - 1] ?? '')) quote = c;
+      else if (c === '#' && /\s|^$/.test(text[i - 1] ?? '')) {
+        while (i < text.length && text[i] !== '\n') i++;
+        break;
+      } else if (c === '[' || c === '{') {
+        if (++flow + indents.length > MAX_DEPTH) return i;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+    i++;
+  }
+  return undefined;
+}
+
+/** The alias that makes the document expand past MAX_ALIAS_VALUES values, if any. */
+function aliasBomb(doc: Document): { name: string; offset: number } | undefined {
+  const sizes = new Map<Node, number>();
+  let total = 0;
+  let culprit: { name: string; offset: number } | undefined;
+  const size = (n: unknown, depth: number): number => {
+    if (depth > MAX_DEPTH * 2) return 1;
+    if (isAlias(n)) {
+      const target = n.resolve(doc) as Node | undefined;
+      return target ? (sizes.get(target) ?? size(target, depth + 1)) : 1;
+    }
+    if (isMap(n) || isSeq(n)) {
+      const known = sizes.get(n);
+      if (known !== undefined) return known;
+      let s = 1;
+      for (const item of n.items as unknown[]) {
+        if (isPair(item)) s += size(item.key, depth + 1) + size(item.value, depth + 1);
+        else s += size(item, depth + 1);
+        if (s > MAX_ALIAS_VALUES * 10) break;
+      }
+      sizes.set(n, s);
+      return s;
+    }
+    return 1;
+  };
+  visit(doc.contents, (n) => {
+    if (culprit || !isAlias(n)) return;
+    total += size(n, 0);
+    if (total > MAX_ALIAS_VALUES) culprit = { name: n.source, offset: n.range?.[0] ?? 0 };
+  });
+  return culprit;
+}
+
+function visit(n: unknown, f: (n: unknown) => void): void {
+  f(n);
+  if (isMap(n) || isSeq(n)) {
+    for (const item of n.items as unknown[]) {
+      if (isPair(item)) {
+        visit(item.key, f);
+        visit(item.value, f);
+      } else visit(item, f);
+    }
+  }
 }
 
 function describeYamlError(code: string, message: string, key?: string): string {

@@ -414,7 +414,7 @@ describe('a broken spec is reported at the right place and changes no file', () 
     expect([...before.keys()]).toEqual([...first.outputs.keys()].sort());
 
     const original = readSpec(root, c.file);
-    const { text, expect: expected } = c.mutate(original, first.model);
+    const { text, expect: expected } = c.mutate(original, first.model!);
     expect(text).not.toBe(original);
     if (text === null) rmSync(join(root, c.file));
     else writeSpec(root, c.file, text);
