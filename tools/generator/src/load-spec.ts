@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
@@ -56,12 +56,27 @@ class Reporter {
 
 function readSpec<T>(root: string, file: string, schema: z.ZodType<T>, report: Reporter, inputs: string[]): { y: YamlFile; data: T } | undefined {
   const abs = join(root, file);
-  if (!existsSync(abs)) {
-    report.diagnostics.push({ file, line: 1, col: 1, message: `The spec file ${file} is missing; restore it from git or create it.` });
+  let text: string;
+  try {
+    const st = statSync(abs);
+    if (st.isDirectory()) {
+      report.diagnostics.push({ file, line: 1, col: 1, message: `The spec file ${file} is a folder; it must be a YAML file, so move the folder away and restore the file from git.` });
+      return undefined;
+    }
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? `The spec file ${file} is missing; restore it from git or create it.`
+        : code === 'ENOTDIR'
+          ? `The spec file ${file} cannot exist because a folder on its path is a file; make that path a folder again.`
+          : `The spec file ${file} cannot be read (${code ?? (e as Error).message}); check its permissions.`;
+    report.diagnostics.push({ file, line: 1, col: 1, message });
     return undefined;
   }
   inputs.push(file);
-  const y = parseYaml(file, readFileSync(abs, 'utf8'));
+  const y = parseYaml(file, text);
   if (y.problems.length) {
     report.diagnostics.push(...y.problems);
     return undefined;
@@ -80,9 +95,7 @@ export function loadSpec(root: string): LoadResult {
   const inputs: string[] = [];
   const packets = readSpec<PacketTypes>(root, PACKETS_FILE, packetTypesSchema, report, inputs);
   const tables = TABLE_FILES.map(({ file, version }) => ({ file, version, spec: readSpec<CodeTable>(root, file, codeTableSchema, report, inputs) }));
-  const messageFiles = existsSync(join(root, MESSAGES_DIR))
-    ? readdirSync(join(root, MESSAGES_DIR)).filter((f) => f.endsWith('.yaml')).sort()
-    : [];
+  const messageFiles = listMessageFiles(root, report);
   const locales = messageFiles.map((f) => {
     const file = `${MESSAGES_DIR}/${f}`;
     return { file, tag: f.replace(/\.yaml$/, ''), spec: readSpec<Messages>(root, file, messagesSchema, report, inputs) };
@@ -136,6 +149,41 @@ export function loadSpec(root: string): LoadResult {
       locales: localeModels,
     },
   };
+}
+
+/**
+ * The locale files in spec/messages: `<tag>.yaml`. Editors' lock, backup and swap files (`.#x`,
+ * `x~`, `.x.swp`, any dot file) are ignored; a `.yml` file or a folder named like a locale file
+ * is an error, so that no locale is silently left out.
+ */
+function listMessageFiles(root: string, report: Reporter): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(root, MESSAGES_DIR), { withFileTypes: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') {
+      report.diagnostics.push({
+        file: MESSAGES_DIR,
+        line: 1,
+        col: 1,
+        message: code === 'ENOTDIR' ? `The path ${MESSAGES_DIR} is a file; it must be the folder of locale files (<tag>.yaml), so move the file away and restore the folder from git.` : `The folder ${MESSAGES_DIR} cannot be read (${code}); check its permissions.`,
+      });
+    }
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    const name = entry.name;
+    if (name.startsWith('.') || name.endsWith('~') || name.startsWith('#')) continue;
+    const file = `${MESSAGES_DIR}/${name}`;
+    if (/\.yml$/i.test(name) || (/\.yaml$/i.test(name) && !name.endsWith('.yaml'))) {
+      report.diagnostics.push({ file, line: 1, col: 1, message: `Locale files end in ".yaml"; rename this file to ${name.replace(/\.ya?ml$/i, '.yaml')} so that it is read.` });
+    } else if (name.endsWith('.yaml') && entry.isDirectory()) {
+      report.diagnostics.push({ file, line: 1, col: 1, message: `The locale file ${file} is a folder; it must be a YAML file, so move the folder away.` });
+    } else if (name.endsWith('.yaml')) files.push(name);
+  }
+  return files.sort(byCodeUnits);
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
