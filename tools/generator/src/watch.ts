@@ -76,7 +76,7 @@ export function watchSpec(root: string, runOnce: () => Promise<number>): void {
     specWatcher = undefined;
     watched = specIdentity();
     if (watched === undefined) {
-      process.stderr.write('generate --watch: there is no spec/ directory; waiting for one to appear.\n');
+      process.stdout.write('generate --watch: there is no spec/ directory; waiting for one to appear.\n');
       announce();
       return;
     }
