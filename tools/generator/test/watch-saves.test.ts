@@ -13,6 +13,8 @@ afterAll(removeTempRoots);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SAVES = 100;
+/** Makes every run's texts new, so no save is served from the render cache of an earlier run. */
+const RUN = Math.random().toString(36).slice(2, 8);
 /** Generous for a loaded two-core machine; the latencies are printed, the goal is under a second. */
 const PER_SAVE_TIMEOUT_MS = 8_000;
 
@@ -89,7 +91,7 @@ it(`--watch sees ${SAVES} saves of mixed kinds and regenerates after each`, { ti
     for (let i = 0; i < SAVES; i++) {
       const kind = KINDS[i % KINDS.length]!;
       const target = TARGETS[i % TARGETS.length]!;
-      const marker = `save-${i}-${kind.replace(/\W+/g, '-')}`;
+      const marker = `save-${RUN}-${i}-${kind.replace(/\W+/g, '-')}`;
       const text = readFileSync(join(root, target.spec), 'utf8').replace(target.find, target.line(marker));
       const started = Date.now();
       save(root, kind, target.spec, text);
