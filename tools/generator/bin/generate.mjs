@@ -64,7 +64,9 @@ if (!existsSync(outFile)) {
   pruneOldBundles();
 }
 const { main } = await import(pathToFileURL(outFile).href);
-const code = await main(process.argv.slice(2), root, { dir: cacheDir, build: key });
+// MQTT_CODES_GENERATOR_RENDER_CACHE=off renders every time (tests that must exercise rendering).
+const renderCache = process.env.MQTT_CODES_GENERATOR_RENDER_CACHE === 'off' ? undefined : { dir: cacheDir, build: key };
+const code = await main(process.argv.slice(2), root, renderCache);
 if (code >= 0) process.exitCode = code;
 
 /** Keeps the 12 most recently built bundles (other checkouts sharing node_modules may use them). */
