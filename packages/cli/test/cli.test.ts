@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANSI, BIN, CLI, PKG, assertBuilt, mqttCodes } from './helpers.js';
+import { ABSENT, specLocales } from '../../../tools/test-support/locales.mjs';
 
 beforeAll(assertBuilt);
 
@@ -243,7 +244,7 @@ describe('usage', () => {
     [['explain'], "missing required argument 'code'", 'explain'],
     [['explain', '135', '--frobnicate'], "unknown option '--frobnicate'", 'explain'],
     [['explain', '256'], "'256' is not a code", 'explain'],
-    [['explain', '135', '--lang', 'fr'], "option '-l, --lang <locale>' argument 'fr' is invalid. Use one of en, ja.", 'explain'],
+    [['explain', '135', '--lang', ABSENT[0]], `option '-l, --lang <locale>' argument '${ABSENT[0]}' is invalid. Use one of ${specLocales().join(', ')}.`, 'explain'],
     [['list', '--packet', 'PUBACK', '--mqtt', '4'], 'PUBACK carries no return code in MQTT 3.1.1; use --packet CONNACK or SUBACK', 'list'],
     [['list', '--mqtt', 'five'], "option '-m, --mqtt <version>' argument 'five' is invalid.", 'list'],
   ])('%j exits 2 with the problem and a hint', (args, problem, command) => {
@@ -300,7 +301,7 @@ describe('language from the environment', () => {
     [{ LC_MESSAGES: 'ja_JP.UTF-8', LC_ALL: 'C' }, 'en'],
     [{ LANG: 'en_US.UTF-8', LC_ALL: 'ja_JP.eucJP' }, 'ja'],
     [{ LC_ALL: '', LANG: 'ja' }, 'ja'],
-    [{ LANG: 'fr_FR.UTF-8' }, 'en'],
+    [{ LANG: `${ABSENT[0]}_FR.UTF-8` }, 'en'],
     [{}, 'en'],
   ])('%j gives %s', (env, locale) => {
     const r = mqttCodes(['explain', '135', '--packet', 'CONNACK', '--json'], env);
