@@ -13,7 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundle, bundleBenchmarks } from './lib/bundle.mjs';
-import { ensureBuilt, generatorBenchmarks, nxBenchmarks } from './lib/generator.mjs';
+import { ensureBuilt, generatorBenchmarks, generatorStartup, nxBenchmarks } from './lib/generator.mjs';
 import { lookupBenchmarks } from './lib/lookup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,6 +116,20 @@ if (only.includes('lookup')) {
 
 // ---------------------------------------------------------------------------------------------
 if (only.includes('generator')) {
+  log('generator start-up against node -e 0 (fresh processes, interleaved)');
+  const startup = generatorStartup(root, { rounds: quick ? 3 : 15 });
+  const bare = startup[0];
+  section(
+    'Generator start-up against `node -e 0` (one run, interleaved)',
+    [
+      table(['run', 'median wall', '÷ `node -e 0`'], startup.map((r) => [`\`${r.name}\``, fmtMs(r.medianMs), fmtX(r.ratio)]), 'lrr'),
+      '',
+      `Each a fresh process on a temporary copy of spec/, ${startup[0]?.ms.length} rounds, the four kinds interleaved in every round so load on the machine hits them alike. *warm* = nothing changed since the last run: the render cache (keyed by the generator build and every byte of spec/) serves the outputs and ts-morph, TypeScript, yaml and zod are never loaded; every output on disk is still read and compared. *render, cache off* = \`MQTT_CODES_GENERATOR_RENDER_CACHE=off\`: validate and render everything, the cost of the first run after a spec edit.`,
+    ].join('\n'),
+  );
+  const warm = startup.find((r) => r.name === 'generate (warm)');
+  if (warm && bare) budget('`generate` warm ≤ 8× `node -e 0` (same run)', `${fmtX(warm.ratio)} (${fmtMs(warm.medianMs)} vs ${fmtMs(bare.medianMs)})`, warm.ratio <= 8);
+
   log('generator benchmarks (fresh processes)');
   const runs = quick ? 2 : 5;
   const results = generatorBenchmarks(

@@ -127,11 +127,11 @@ function sumBytes(dir) {
  */
 function runCli(root, specRoot, check) {
   const args = [join(root, 'tools/generator/bin/generate.mjs'), '--root', specRoot, ...(check ? ['--check'] : [])];
-  const bundleFile = join(root, 'node_modules/.cache/mqtt-codes-generator/cli.mjs');
-  const bundleTime = () => (existsSync(bundleFile) ? statSync(bundleFile).mtimeMs : 0);
+  const bundleTime = () => newestBundle(root);
   const before = bundleTime();
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // The render cache is off: every run validates and renders, as after a spec edit.
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, MQTT_CODES_GENERATOR_RENDER_CACHE: 'off' } });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const failure = r.status === 0 ? undefined : `generate ${check ? '--check ' : ''}--root ${specRoot} failed (exit ${r.status}):\n${(r.stderr || r.stdout).split('\n').slice(0, 20).join('\n')}`;
   const m = /(\d+) ms\)\.?\s*$/.exec(r.stdout.trim());
@@ -211,6 +211,53 @@ function timing(xs) {
  * @param {string} root
  * @param {{ runs?: number, uncachedRuns?: number, log?: (s: string) => void }} [o]
  */
+/** mtime of the newest generator bundle folder (bin/generate.mjs names them by a hash of the sources). */
+function newestBundle(root) {
+  const dir = join(root, 'node_modules/.cache/mqtt-codes-generator');
+  if (!existsSync(dir)) return 0;
+  return Math.max(0, ...readdirSync(dir).filter((f) => /^cli-[0-9a-f]+$/.test(f)).map((f) => statSync(join(dir, f)).mtimeMs));
+}
+
+/**
+ * The generator's start-up against a bare `node -e 0`, interleaved in one run so that load on a
+ * shared machine hits all sides alike: `warm` (nothing changed since the last run: the render
+ * cache serves the outputs, the files on disk are still compared), `--check` warm, and `render`
+ * (the render cache off: validate and render everything, which is what a run after a spec edit
+ * costs). Each a fresh process, median of `rounds`.
+ * @param {string} root the repository
+ * @param {{ rounds?: number }} [o]
+ */
+export function generatorStartup(root, o = {}) {
+  const rounds = o.rounds ?? 15;
+  const dir = mkdtempSync(join(tmpdir(), 'mqtt-codes-bench-warm-'));
+  try {
+    cpSync(join(root, 'spec'), join(dir, 'spec'), { recursive: true });
+    const bin = join(root, 'tools/generator/bin/generate.mjs');
+    const kinds = {
+      'node -e 0': { args: ['-e', '0'], env: {} },
+      'generate (warm)': { args: [bin, '--root', dir], env: {} },
+      'generate --check (warm)': { args: [bin, '--root', dir, '--check'], env: {} },
+      'generate (render, cache off)': { args: [bin, '--root', dir], env: { MQTT_CODES_GENERATOR_RENDER_CACHE: 'off' } },
+    };
+    spawnSync(process.execPath, [bin, '--root', dir], { encoding: 'utf8' }); // writes outputs, fills the cache
+    /** @type {Record<string, number[]>} */
+    const ms = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
+    for (let i = 0; i < rounds; i++) {
+      for (const [name, k] of Object.entries(kinds)) {
+        const t0 = process.hrtime.bigint();
+        const r = spawnSync(process.execPath, k.args, { encoding: 'utf8', env: { ...process.env, ...k.env } });
+        const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+        if (r.status !== 0) throw new Error(`${name} failed:\n${r.stderr}`);
+        ms[name].push(wall);
+      }
+    }
+    const base = median(ms['node -e 0']);
+    return Object.entries(ms).map(([name, xs]) => ({ name, medianMs: median(xs), ratio: median(xs) / base, ms: xs }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export function nxBenchmarks(root, o = {}) {
   const runs = o.runs ?? 3;
   const uncachedRuns = o.uncachedRuns ?? runs;
