@@ -20,6 +20,7 @@ import {
 } from './schema.js';
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
 import { stampEntries, staleTranslations, type StampEntry } from './stamps.js';
+import { checkStyle } from './style.js';
 import { describeIssues } from './zod-issues.js';
 
 export const TABLE_FILES: readonly { file: string; version: Version }[] = [
@@ -119,9 +120,12 @@ export function loadSpec(root: string): LoadResult {
 
   const localeModels: LocaleModel[] = [];
   const en = locales.find((l) => l.tag === 'en');
+  const actionByKey = new Map(rows.map((r) => [rowKey(r), r.action]));
   for (const l of locales) {
     if (!l.spec) continue;
     localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
+    // Writing rules and hint/action agreement, at the text's place in the file.
+    for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(l.spec.y, p.path, p.message);
   }
   if (glossary) {
     const ja = locales.find((l) => l.tag === 'ja');

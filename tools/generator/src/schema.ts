@@ -82,7 +82,7 @@ export const packetTypesSchema = z.strictObject({
 export type PacketTypes = z.infer<typeof packetTypesSchema>;
 
 const localizedRow = z.strictObject({ title: text, message: text, hint: text });
-const actionText = z.strictObject({ label: text, description: text });
+const actionText = z.strictObject({ label: text, description: text, notInHints: z.array(text.refine((p) => { try { new RegExp(p, 'iu'); return true; } catch { return false; } }, { error: 'must be a valid regular expression' })).optional() });
 
 export const TEMPLATE_KEYS = ['reasonString', 'unknownTitle', 'unknownMessage', 'unknownHint'] as const;
 
