@@ -13,6 +13,8 @@ export const en: Catalog = {
     unknownTitle: 'Unknown code',
     unknownMessage: 'Received code {hex} in {packet}, which this protocol version does not define.',
     unknownHint: 'The other side may use a different MQTT version or a vendor extension. Check that both sides agree on the protocol version.',
+    listSeparator: ', ',
+    listOr: ' or ',
   },
   // action → label (the descriptions are in the JSON catalog and the reference docs)
   actions: {

@@ -13,6 +13,8 @@ export const ja: Catalog = {
     unknownTitle: '不明なコード',
     unknownMessage: '{packet}で、このプロトコルバージョンでは定義されていないコード{hex}を受信しました。',
     unknownHint: '相手側が別のMQTTバージョンや独自の拡張を使っている可能性があります。双方のプロトコルバージョンが一致しているか確認してください。',
+    listSeparator: '、',
+    listOr: 'または',
   },
   // action → label (the descriptions are in the JSON catalog and the reference docs)
   actions: {
