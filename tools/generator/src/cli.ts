@@ -4,14 +4,18 @@ import { formatDiagnostic, type Diagnostic } from './diagnostic.js';
 import { readRender, specKey, writeRender, type RenderCache } from './render-cache.js';
 import { writeRendered } from './write.js';
 
-const USAGE = `Usage: npm run generate [-- --check | --watch] [--root DIR]
+const USAGE = `Usage: npm run generate [-- --check | --watch | --stamp LOCALE] [--root DIR]
 
-  (no option)  validate spec/ and write every generated file that changed
-  --check      validate and compare; exit 1 listing stale files, write nothing
-  --watch      regenerate on every change under spec/; keep running on errors
-  --root DIR   the repository root (default: the checkout this command is in)`;
+  (no option)     validate spec/ and write every generated file that changed; warn about
+                  translations whose English changed since they were stamped
+  --check         validate and compare; exit 1 listing stale files or stale translations,
+                  write nothing
+  --watch         regenerate on every change under spec/; keep running on errors
+  --stamp LOCALE  after reviewing a locale's translations against the current English, record
+                  that in spec/stamps/LOCALE.yaml (clears its stale-translation warnings)
+  --root DIR      the repository root (default: the checkout this command is in)`;
 
-type Produced = { ok: true; rows: number; outputs: Map<string, string> } | { ok: false; diagnostics: Diagnostic[] };
+type Produced = { ok: true; rows: number; outputs: Map<string, string>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * The rendered outputs: from the render cache when spec/ and the generator are byte for byte what
@@ -24,7 +28,7 @@ async function produce(root: string, cache: RenderCache | undefined): Promise<Pr
   const { loadAndRender } = await import('./generate.js');
   const rendered = loadAndRender(root);
   if (!rendered.ok) return rendered;
-  const produced = { rows: rendered.model.rows.length, outputs: rendered.outputs };
+  const produced = { rows: rendered.model.rows.length, outputs: rendered.outputs, warnings: rendered.warnings };
   if (key) writeRender(cache, key, produced);
   return { ok: true, ...produced };
 }
@@ -34,7 +38,7 @@ export async function run(root: string, check: boolean, cache?: RenderCache): Pr
   const started = performance.now();
   const produced = await produce(root, cache);
   const result = produced.ok
-    ? writeRendered(root, produced.outputs, produced.rows, { check })
+    ? writeRendered(root, produced.outputs, produced.rows, { check, warnings: produced.warnings })
     : ({ ok: false, phase: 'spec', diagnostics: produced.diagnostics, untouched: true } as const);
   const ms = Math.round(performance.now() - started);
   if (!result.ok) {
@@ -46,8 +50,16 @@ export async function run(root: string, check: boolean, cache?: RenderCache): Pr
     );
     return 1;
   }
+  for (const w of result.warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
+  if (result.warnings.length) {
+    process.stderr.write(`generate: ${result.warnings.length} translation(s) are stale; review them, then run \`npm run generate -- --stamp <locale>\`.\n`);
+  }
   const { changed, stale, leftovers } = result.plan;
   if (check) {
+    if (result.warnings.length && !changed.length && !stale.length && !leftovers.length) {
+      process.stderr.write('generate --check: the generated files match spec/, but translations are stale (see above).\n');
+      return 1;
+    }
     if (changed.length || stale.length || leftovers.length) {
       for (const f of changed) process.stderr.write(`stale: ${f}\n`);
       for (const f of stale) process.stderr.write(`not generated from spec (delete it): ${f}\n`);
@@ -72,11 +84,11 @@ export async function run(root: string, check: boolean, cache?: RenderCache): Pr
  * the exit status, or -1 while `--watch` keeps running.
  */
 export async function main(argv: string[], defaultRoot: string, cache?: RenderCache): Promise<number> {
-  let values: { check?: boolean; watch?: boolean; root?: string; help?: boolean };
+  let values: { check?: boolean; watch?: boolean; stamp?: string; root?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { check: { type: 'boolean' }, watch: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { check: { type: 'boolean' }, watch: { type: 'boolean' }, stamp: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -92,7 +104,22 @@ export async function main(argv: string[], defaultRoot: string, cache?: RenderCa
     process.stderr.write(`generate: --check and --watch cannot be combined.\n${USAGE}\n`);
     return 2;
   }
+  if (values.stamp !== undefined && (values.check || values.watch)) {
+    process.stderr.write(`generate: --stamp cannot be combined with --check or --watch.\n${USAGE}\n`);
+    return 2;
+  }
   const root = resolve(values.root ?? defaultRoot);
+  if (values.stamp !== undefined) {
+    const { stamp } = await import('./generate.js');
+    const r = stamp(root, values.stamp);
+    if (!r.ok) {
+      for (const d of r.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      process.stderr.write('generate --stamp: nothing was stamped.\n');
+      return 1;
+    }
+    process.stdout.write(`generate --stamp: ${r.count} entries of ${values.stamp} stamped against the current English${r.wrote ? '' : ' (no change)'}.\n`);
+    return 0;
+  }
   const once = async () => {
     try {
       return await run(root, Boolean(values.check), cache);

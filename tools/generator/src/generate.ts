@@ -4,6 +4,7 @@ import { emitDocs } from './emit-docs.js';
 import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
 import { loadSpec } from './load-spec.js';
+import { renderStamps, stampsPath, writeStamps } from './stamps.js';
 import type { Model } from './model.js';
 import { byCodeUnits } from './order.js';
 import { MANIFEST, manifestText } from './outputs.js';
@@ -14,7 +15,7 @@ export type { GenerateResult } from './write.js';
 export type Emitter = (model: Model) => Map<string, string>;
 export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs];
 
-export type Rendered = { ok: true; model: Model; outputs: Map<string, string> } | { ok: false; diagnostics: Diagnostic[] };
+export type Rendered = { ok: true; model: Model; outputs: Map<string, string>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Every generated file's path and content, from a valid model, plus the manifest listing them. */
 export function renderAll(model: Model, sources: readonly string[] = []): Map<string, string> {
@@ -33,7 +34,7 @@ export function renderAll(model: Model, sources: readonly string[] = []): Map<st
 export function loadAndRender(root: string): Rendered {
   const loaded = loadSpec(root);
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-  return { ok: true, model: loaded.model, outputs: renderAll(loaded.model, loaded.inputs) };
+  return { ok: true, model: loaded.model, outputs: renderAll(loaded.model, loaded.inputs), warnings: loaded.warnings };
 }
 
 /**
@@ -43,5 +44,21 @@ export function loadAndRender(root: string): Rendered {
 export function generate(root: string, options: { check?: boolean } = {}): GenerateResult {
   const rendered = loadAndRender(root);
   if (!rendered.ok) return { ok: false, phase: 'spec', diagnostics: rendered.diagnostics, untouched: true };
-  return writeRendered(root, rendered.outputs, rendered.model.rows.length, { check: options.check, model: rendered.model });
+  return writeRendered(root, rendered.outputs, rendered.model.rows.length, { check: options.check, model: rendered.model, warnings: rendered.warnings });
+}
+
+/**
+ * Records that every translated entry of `locale` has been reviewed against the current English:
+ * rewrites spec/stamps/<locale>.yaml. Refuses (with the spec's problems) when the spec is invalid.
+ */
+export function stamp(root: string, locale: string): { ok: true; wrote: boolean; count: number } | { ok: false; diagnostics: Diagnostic[] } {
+  const loaded = loadSpec(root);
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  const t = loaded.translations.find((x) => x.locale === locale);
+  if (!t) {
+    const known = loaded.translations.map((x) => x.locale).join(', ') || 'none';
+    return { ok: false, diagnostics: [{ file: stampsPath(locale), line: 1, col: 1, message: `There is no translated locale "${locale}" in spec/messages/ (translated locales: ${known}); English is the source and has no stamps.` }] };
+  }
+  const text = renderStamps(locale, t.y, t.entries);
+  return { ok: true, wrote: writeStamps(root, locale, text), count: text.split('\n').length - 5 };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Diagnostic } from './diagnostic.js';
 import { byCodeUnits } from './order.js';
 
 /**
@@ -19,6 +20,8 @@ export interface RenderCache {
 export interface CachedRender {
   readonly rows: number;
   readonly outputs: Map<string, string>;
+  /** Warnings of the validation (stale translations): they depend on spec/ only, so they are kept too. */
+  readonly warnings: Diagnostic[];
 }
 
 /** A hash of spec/: every entry's path, kind and bytes. Undefined when spec/ cannot be read. */
@@ -55,8 +58,8 @@ export function specKey(root: string, build: string): string | undefined {
 
 export function readRender(cache: RenderCache, key: string): CachedRender | undefined {
   try {
-    const data = JSON.parse(readFileSync(join(cache.dir, `render-${key}.json`), 'utf8')) as { rows: number; outputs: [string, string][] };
-    return { rows: data.rows, outputs: new Map(data.outputs) };
+    const data = JSON.parse(readFileSync(join(cache.dir, `render-${key}.json`), 'utf8')) as { rows: number; outputs: [string, string][]; warnings: Diagnostic[] };
+    return { rows: data.rows, outputs: new Map(data.outputs), warnings: data.warnings };
   } catch {
     return undefined;
   }
@@ -67,7 +70,7 @@ export function writeRender(cache: RenderCache, key: string, render: CachedRende
     mkdirSync(cache.dir, { recursive: true });
     const file = join(cache.dir, `render-${key}.json`);
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ rows: render.rows, outputs: [...render.outputs] }));
+    writeFileSync(tmp, JSON.stringify({ rows: render.rows, outputs: [...render.outputs], warnings: render.warnings }));
     renameSync(tmp, file);
     prune(cache.dir);
   } catch {
