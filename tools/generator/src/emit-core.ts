@@ -1,7 +1,7 @@
 import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
 import { hex, type Model, type Row } from './model.js';
 import { ACTIONS, CODE_PACKETS, RETRYABLE_ACTIONS, type CodePacket } from './schema.js';
-import { doc, printTs, str, type Statements } from './ts-project.js';
+import { doc, key, printTs, str, type Statements } from './ts-project.js';
 import { versionLabel } from './load-spec.js';
 import { byCodeUnits } from './order.js';
 
@@ -35,7 +35,7 @@ function constAndType(name: string, docs: string, members: readonly { key: strin
             w.inlineBlock(() => {
               for (const m of members) {
                 w.writeLine(`/** ${doc(m.docs)} */`);
-                w.writeLine(`${m.key}: ${m.value},`);
+                w.writeLine(`${key(m.key)}: ${m.value},`);
               }
             });
             w.write(' as const');

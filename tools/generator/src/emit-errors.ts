@@ -2,7 +2,7 @@ import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts
 import { hex, rowKey, type Model, type Row } from './model.js';
 import { CODE_PACKETS, type Version } from './schema.js';
 import { versionLabel } from './load-spec.js';
-import { doc, printTs, str, type Statements } from './ts-project.js';
+import { doc, ident, key, printTs, str, type Statements } from './ts-project.js';
 
 export const ERRORS_DIR = 'packages/errors/src/generated';
 const TABLE_SOURCES = ['spec/mqtt-5.0.yaml', 'spec/mqtt-3.1.1.yaml', 'spec/mqtt-3.1.yaml'];
@@ -101,7 +101,7 @@ function classStatements(model: Model): Statements {
     statements.push({
       kind: StructureKind.Class,
       isExported: true,
-      name: c.name,
+      name: ident(c.name),
       extends: 'GeneratedErrorBase',
       docs: [classDoc(model, c)],
       ctors: [
@@ -162,9 +162,9 @@ function classStatements(model: Model): Statements {
         const entries = rows.flatMap((r) => {
           const id = version === 5 ? r.id : v5RowOf(model, r)?.id;
           const cls = classes.find((c) => c.id === id);
-          return cls ? [`${hex(r.value)}: ${cls.name}`] : [];
+          return cls ? [`${hex(r.value)}: ${ident(cls.name)}`] : [];
         });
-        if (entries.length > 0) w.writeLine(`${packet}: { ${entries.join(', ')} },`);
+        if (entries.length > 0) w.writeLine(`${key(packet)}: { ${entries.join(', ')} },`);
       }
     });
   };
@@ -202,7 +202,7 @@ function classStatements(model: Model): Statements {
           name: 'ERROR_CLASSES',
           initializer: (w: CodeBlockWriter) => {
             w.inlineBlock(() => {
-              for (const c of classes) w.writeLine(`${hex(c.value)}: ${c.name},`);
+              for (const c of classes) w.writeLine(`${hex(c.value)}: ${ident(c.name)},`);
             });
             w.write(' as const');
           },

@@ -2,7 +2,7 @@ import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts
 import { hex, rowKey, type LocaleModel, type Model, type Row } from './model.js';
 import { ACTIONS, CODE_PACKETS } from './schema.js';
 import { ROW_PLACEHOLDERS, TEMPLATE_PLACEHOLDERS } from './load-spec.js';
-import { doc, printTs, str, type Statements } from './ts-project.js';
+import { doc, ident, key, printTs, str, type Statements } from './ts-project.js';
 import { byCodeUnits } from './order.js';
 
 export const I18N_DIR = 'packages/i18n/src/generated';
@@ -39,7 +39,7 @@ export function emitI18n(model: Model): Map<string, string> {
 }
 
 function catalogStatements(model: Model, locale: LocaleModel): Statements {
-  const ident = localeIdent(locale.locale);
+  const name = ident(localeIdent(locale.locale));
   const byVersion = new Map<number, Map<string, Row[]>>();
   for (const row of model.rows) {
     if (!locale.rows.has(rowKey(row))) continue;
@@ -49,7 +49,7 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
   }
   const record = (w: CodeBlockWriter, entries: Record<string, string>) =>
     w.inlineBlock(() => {
-      for (const [k, v] of Object.entries(entries)) w.writeLine(`${k}: ${str(v)},`);
+      for (const [k, v] of Object.entries(entries)) w.writeLine(`${key(k)}: ${str(v)},`);
     });
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../../catalog.js', namedImports: ['Catalog'] },
@@ -60,7 +60,7 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
       docs: [doc(`${locale.name} (${locale.locale}) messages for every MQTT reason and return code. Pass it to \`createTranslator\`.`)],
       declarations: [
         {
-          name: ident,
+          name,
           type: 'Catalog',
           initializer: (w: CodeBlockWriter) => {
             w.inlineBlock(() => {
@@ -83,12 +83,12 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
               w.inlineBlock(() => {
                 for (const version of [5, 4, 3]) {
                   const packets = byVersion.get(version);
-                  w.write(`${version}: `);
+                  w.write(`${key(version)}: `);
                   w.inlineBlock(() => {
                     for (const packet of CODE_PACKETS) {
                       const rows = packets?.get(packet);
                       if (!rows) continue;
-                      w.write(`${packet}: `);
+                      w.write(`${key(packet)}: `);
                       w.inlineBlock(() => {
                         for (const row of rows) {
                           const t = locale.rows.get(rowKey(row))!;
@@ -121,7 +121,7 @@ function indexStatements(model: Model): Statements {
     ...model.locales.map((l) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./locales/${l.locale}.js`,
-      namedImports: [localeIdent(l.locale)],
+      namedImports: [ident(localeIdent(l.locale))],
     })),
     {
       kind: StructureKind.VariableStatement,
@@ -147,7 +147,7 @@ function indexStatements(model: Model): Statements {
           name: 'CATALOGS',
           initializer: (w: CodeBlockWriter) => {
             w.inlineBlock(() => {
-              for (const l of model.locales) w.writeLine(`${JSON.stringify(l.locale)}: ${localeIdent(l.locale)},`);
+              for (const l of model.locales) w.writeLine(`${str(l.locale)}: ${ident(localeIdent(l.locale))},`);
             });
             w.write(' as const');
           },

@@ -23,6 +23,9 @@ import { stampEntries, staleTranslations, type StampEntry } from './stamps.js';
 import { checkStyle } from './style.js';
 import { describeIssues } from './zod-issues.js';
 import { byCodeUnits } from './order.js';
+import { errorClassName } from './emit-errors.js';
+import { localeIdent } from './emit-i18n.js';
+import { RESERVED_WORDS } from './ts-project.js';
 
 export const TABLE_FILES: readonly { file: string; version: Version }[] = [
   { file: 'spec/mqtt-5.0.yaml', version: 5 },
@@ -253,13 +256,25 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
     if (decisionIds.has(d.id)) report.at(y, ['decisions', i, 'id'], `The decision id "${d.id}" is used twice; give each decision its own id.`);
     decisionIds.add(d.id);
   });
+  const idsFolded = new Map<string, number>();
+  const classNames = new Map<string, number>();
   data.codes.forEach((code, i) => {
     const at = (path: PathSegment[], message: string, where: 'key' | 'value' = 'value') => report.at(y, ['codes', i, ...path], message, where);
     const prev = ids.get(code.id);
+    const sameButCase = idsFolded.get(code.id.toLowerCase());
+    const sameClass = version === 5 ? classNames.get(errorClassName(code.id)) : undefined;
     if (prev !== undefined) {
       at(['id'], `The identifier ${code.id} is already used by the code at line ${y.locate(['codes', prev, 'id']).line}; give this code an identifier of its own.`);
+    } else if (sameButCase !== undefined) {
+      const other = data.codes[sameButCase]!.id;
+      at(['id'], `The identifier ${code.id} differs from ${other} (line ${y.locate(['codes', sameButCase, 'id']).line}) only in case, and lookups by name ignore case; give this code a different identifier.`);
+    } else if (sameClass !== undefined) {
+      const other = data.codes[sameClass]!.id;
+      at(['id'], `The identifier ${code.id} gives the error class name ${errorClassName(code.id)}, which ${other} (line ${y.locate(['codes', sameClass, 'id']).line}) gives too; rename one of them.`);
     } else ids.set(code.id, i);
-    const errorFlagWrong = version === 5 && code.error !== code.value >= 0x80;
+    if (!idsFolded.has(code.id.toLowerCase())) idsFolded.set(code.id.toLowerCase(), i);
+    if (version === 5 && !classNames.has(errorClassName(code.id))) classNames.set(errorClassName(code.id), i);
+    const errorFlagWrong = version === 5 ? code.error !== code.value >= 0x80 : v3ErrorFlagWrong(code, at);
     if (errorFlagWrong) {
       at(['error'], `In MQTT 5.0 a code is an error exactly when it is 0x80 or above, so ${hex(code.value)} needs "error: ${code.value >= 0x80}".`);
     }
@@ -402,8 +417,38 @@ function tableTranslations(y: YamlFile, data: Messages, tag: string, rows: reado
   return out;
 }
 
+/**
+ * Before 5.0 a return code is a success exactly when it is CONNACK 0 (accepted) or a SUBACK
+ * granted QoS (0, 1, 2); "error" must say so. Reports and returns true when it does not.
+ */
+function v3ErrorFlagWrong(code: CodeTable['codes'][number], at: (path: PathSegment[], message: string) => void): boolean {
+  for (const packet of Object.keys(code.packets) as CodePacket[]) {
+    const success = (packet === 'CONNACK' && code.value === 0) || (packet === 'SUBACK' && code.value <= 2);
+    if (V3_PACKETS.includes(packet) && code.error === success) {
+      at(['error'], `In ${packet} before MQTT 5.0, ${code.value} is ${success ? 'a success' : 'a refusal'}, so it needs "error: ${!success}".`);
+      return true;
+    }
+  }
+  return false;
+}
+
 function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter, tables: readonly TableModel[]): LocaleModel {
   if (data.locale !== tag) report.at(y, ['locale'], `This file is ${tag}.yaml, but "locale" says "${data.locale}"; make them the same.`);
+  else if (RESERVED_WORDS.has(localeIdent(tag))) {
+    report.at(y, ['locale'], `The tag "${tag}" is a reserved word in JavaScript, and each locale is exported under its tag; use another tag for this language (for example its current ISO 639 code).`);
+  }
+  // Each placeholder a row may use has a fallback text here, for when the packet does not carry it.
+  for (const name of Object.keys(data.fallbacks)) {
+    if (!(ROW_PLACEHOLDERS as readonly string[]).includes(name)) {
+      const guess = closestMatch(name, ROW_PLACEHOLDERS);
+      report.at(y, ['fallbacks', name], `"${name}" is not a placeholder rows use; ${guess ? `write ${guess} if that is what you meant` : `the fallbacks are for ${ROW_PLACEHOLDERS.join(', ')}`}.`, 'key');
+    }
+  }
+  for (const name of ROW_PLACEHOLDERS) {
+    if (!(name in data.fallbacks)) {
+      report.at(y, Object.keys(data.fallbacks).length ? ['fallbacks'] : ['locale'], `There is no fallback text for {${name}} here, so a message would leave a gap when the packet does not carry it; add "${name}" under "fallbacks".`, Object.keys(data.fallbacks).length ? 'key' : 'key');
+    }
+  }
   /** Reports malformed or unknown placeholders; false when there were any. */
   const checkText = (path: PathSegment[], value: string, allowed: readonly string[]): boolean => {
     let ok = true;

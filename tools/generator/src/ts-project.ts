@@ -38,11 +38,54 @@ export function printTs(path: string, sources: readonly string[], statements: St
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-/** A JSDoc comment body safe to embed: no comment terminators. */
+/**
+ * A JSDoc comment body safe to embed: no comment terminator, and no line break the comment's
+ * leading `*` would not cover (CR, LS and PS end lines too).
+ */
 export function doc(text: string): string {
-  return text.replace(/\*\//g, '*\u2215');
+  return text.replace(/\*\//g, '*\u2215').replace(/\r\n?|[\u2028\u2029]/g, '\n');
 }
 
+/**
+ * The one way a string reaches generated code: a single-quoted literal whose every character
+ * that could end or change it is escaped: backslash, quote, every control character (CR and NUL
+ * included), LS/PS, and lone surrogates (which no file encoding can carry). Whatever the spec
+ * holds, the literal's value is exactly that text.
+ */
 export function str(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  let out = "'";
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const ch = value[i]!;
+    if (ch === '\\') out += '\\\\';
+    else if (ch === "'") out += "\\'";
+    else if (ch === '\n') out += '\\n';
+    else if (c < 0x20 || c === 0x7f || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff) {
+      out += ch + value[i + 1]!;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) out += `\\u${c.toString(16)}`;
+    else out += ch;
+  }
+  return `${out}'`;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A property key in an object literal or type: the bare name when that is an identifier or a plain integer, else a string literal. */
+export function key(name: string | number): string {
+  const s = String(name);
+  if (IDENTIFIER.test(s) || /^(0|[1-9]\d{0,8})$/.test(s)) return s;
+  return str(s);
+}
+
+/** Words that cannot name a binding (a const, class or import) in a module. */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval undefined NaN Infinity'.split(' '),
+);
+
+/** A name used as a binding: checked, never repaired (the validator must have refused it first). */
+export function ident(name: string): string {
+  if (!IDENTIFIER.test(name) || RESERVED_WORDS.has(name)) throw new Error(`not a usable identifier in generated code: ${JSON.stringify(name)}`);
+  return name;
 }

@@ -66,6 +66,7 @@ export function parseYaml(file: string, raw: string): YamlFile {
       });
     }
   }
+  if (problems.length === 0) problems.push(...contentProblems(file, doc, lineCounter));
   if (problems.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: -1 });
@@ -90,6 +91,54 @@ export function parseYaml(file: string, raw: string): YamlFile {
     return { line: pos.line, col: pos.col };
   };
   return { file, data, problems, locate };
+}
+
+/** Control characters no spec text may hold (tab and line feed are fine). */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+
+/**
+ * What YAML accepts but would be lost or mangled on the way to data: a `__proto__` key (dropped
+ * by the conversion), two keys that are the same once converted (`5:` and `"5":`: one silently
+ * replaces the other), and control characters (a NUL or CR copied into generated files).
+ */
+function contentProblems(file: string, doc: Document, lineCounter: LineCounter): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const at = (node: Node | undefined, message: string) => {
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    problems.push({ file, line: pos.line, col: pos.col, message });
+  };
+  const seen = new Set<Node>();
+  const walk = (n: unknown) => {
+    if (!n || typeof n !== 'object' || seen.has(n as Node)) return;
+    seen.add(n as Node);
+    if (isScalar(n)) {
+      if (typeof n.value === 'string') {
+        const m = CONTROL.exec(n.value);
+        if (m) {
+          const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+          at(n, `This text contains the control character U+${code}, which no spec text may hold; remove it (write line breaks as real line breaks).`);
+        }
+      }
+      return;
+    }
+    if (isMap(n)) {
+      const keys = new Map<string, Node>();
+      for (const pair of n.items) {
+        const k = pair.key as Node | null;
+        const name = isScalar(k) ? String(k.value) : undefined;
+        if (name === '__proto__') at(k ?? undefined, 'The key "__proto__" cannot be used; it would be dropped when the file is read, so rename or remove it.');
+        else if (name !== undefined) {
+          const other = keys.get(name);
+          if (other) at(k ?? undefined, `The key ${JSON.stringify(name)} appears twice in this mapping (also at line ${lineCounter.linePos(other.range?.[0] ?? 0).line}, written differently); keep only one of them.`);
+          else if (k) keys.set(name, k);
+        }
+        walk(k);
+        walk(pair.value);
+      }
+    } else if (isSeq(n)) for (const item of n.items) walk(item);
+  };
+  walk(doc.contents);
+  return problems;
 }
 
 function offsetToLineCol(text: string, offset: number): { line: number; col: number } {

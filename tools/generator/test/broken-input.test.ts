@@ -185,3 +185,119 @@ describe('outputs that cannot be written', () => {
     expect(snapshot(root)).toEqual(before);
   });
 });
+
+const T5 = 'spec/mqtt-5.0.yaml';
+const T311 = 'spec/mqtt-3.1.1.yaml';
+const EN = 'spec/messages/en.yaml';
+
+/** Inserts `block` (lines of a new 5.0 code) just before the `decisions:` key of the 5.0 table. */
+function withNewCode(text: string, lines: string[]): { text: string; start: number } {
+  const at = indexOf(text, '\ndecisions:') + 1;
+  return { text: text.slice(0, at) + lines.join('\n') + '\n' + text.slice(at), start: at };
+}
+
+describe('rules the validator enforces (each one a diagnostic, nothing written)', () => {
+  it('a misspelt fallbacks key: the key, with a suggestion, and the missing fallback', () => {
+    const { root, before } = generatedRoot();
+    const text = readSpec(root, JA);
+    const at = indexOf(text, '\n  serverReference: ', indexOf(text, '\nfallbacks:')) + 3;
+    const mutated = text.slice(0, at) + 'serverRefrence' + text.slice(at + 'serverReference'.length);
+    writeSpec(root, JA, mutated);
+    const fallbacksKey = indexOf(mutated, '\nfallbacks:') + 1;
+    expectRefused(root, before(), [
+      { file: JA, ...lineCol(mutated, fallbacksKey), message: 'There is no fallback text for {serverReference} here, so a message would leave a gap when the packet does not carry it; add "serverReference" under "fallbacks".' },
+      { file: JA, ...lineCol(mutated, at), message: '"serverRefrence" is not a placeholder rows use; write serverReference if that is what you meant.' },
+    ]);
+  });
+
+  it('no fallbacks at all', () => {
+    const { root, before } = generatedRoot();
+    const text = readSpec(root, EN);
+    const start = indexOf(text, '\nfallbacks:\n') + 1;
+    const end = indexOf(text, '\ntemplates:', start) + 1;
+    const mutated = text.slice(0, start) + text.slice(end);
+    writeSpec(root, EN, mutated);
+    expectRefused(root, before(), [
+      { file: EN, ...lineCol(mutated, indexOf(mutated, '\nlocale: ') + 1), message: 'There is no fallback text for {serverReference} here, so a message would leave a gap when the packet does not carry it; add "serverReference" under "fallbacks".' },
+    ]);
+  });
+
+  it('error: true on a success code before 5.0 (3.1.1 CONNACK 0)', () => {
+    const { root, before } = generatedRoot();
+    const text = readSpec(root, T311);
+    const at = indexOf(text, '    error: false', indexOf(text, 'id: ConnectionAccepted')) + '    error: '.length;
+    const mutated = text.slice(0, at) + 'true' + text.slice(at + 'false'.length);
+    writeSpec(root, T311, mutated);
+    const problems = generate(root);
+    expect(problems.ok).toBe(false);
+    if (problems.ok) return;
+    expect(problems.diagnostics[0]).toEqual({ file: T311, ...lineCol(mutated, at), message: 'In CONNACK before MQTT 5.0, 0 is a success, so it needs "error: false".' });
+    expect(snapshot(root)).toEqual(before());
+  });
+
+  it('two identifiers that differ only in case', () => {
+    const { root, before } = generatedRoot();
+    const r = withNewCode(readSpec(root, T5), ['  - value: 0xA3', '    id: NotauthoriZed', '    name: Not authorized again', '    error: true', '    packets:', '      DISCONNECT: { sentBy: [server], action: investigate }']);
+    writeSpec(root, T5, r.text);
+    const idAt = indexOf(r.text, 'NotauthoriZed', r.start);
+    const line = lineCol(readSpec(root, T5), indexOf(readSpec(root, T5), 'id: NotAuthorized\n') + 4).line;
+    expectRefused(root, before(), [
+      { file: T5, ...lineCol(r.text, idAt), message: `The identifier NotauthoriZed differs from NotAuthorized (line ${line}) only in case, and lookups by name ignore case; give this code a different identifier.` },
+    ]);
+  });
+
+  it('two identifiers that give one error class name', () => {
+    const { root, before } = generatedRoot();
+    const r = withNewCode(readSpec(root, T5), ['  - value: 0xA3', '    id: QuotaExceededError', '    name: Quota exceeded again', '    error: true', '    packets:', '      DISCONNECT: { sentBy: [server], action: back-off }']);
+    writeSpec(root, T5, r.text);
+    const idAt = indexOf(r.text, 'QuotaExceededError', r.start);
+    const line = lineCol(r.text, indexOf(r.text, 'id: QuotaExceeded\n') + 4).line;
+    expectRefused(root, before(), [
+      { file: T5, ...lineCol(r.text, idAt), message: `The identifier QuotaExceededError gives the error class name QuotaExceededError, which QuotaExceeded (line ${line}) gives too; rename one of them.` },
+    ]);
+  });
+
+  it('5: beside "5": in a messages file', () => {
+    const { root, before } = generatedRoot();
+    const text = readSpec(root, JA);
+    const at = indexOf(text, '\n  3:\n', indexOf(text, '\nmessages:')) + 1;
+    const mutated = `${text.slice(0, at)}  "5":\n    AUTH: {}\n${text.slice(at)}`;
+    writeSpec(root, JA, mutated);
+    const first = indexOf(mutated, '\n  5:\n', indexOf(mutated, '\nmessages:')) + 3;
+    expectRefused(root, before(), [
+      { file: JA, ...lineCol(mutated, at + 2), message: `The key "5" appears twice in this mapping (also at line ${lineCol(mutated, first).line}, written differently); keep only one of them.` },
+    ]);
+  });
+
+  it('a __proto__ key', () => {
+    const { root, before } = generatedRoot();
+    const text = readSpec(root, JA);
+    const at = indexOf(text, '\nfallbacks:\n') + '\nfallbacks:\n'.length;
+    const mutated = `${text.slice(0, at)}  __proto__: x\n${text.slice(at)}`;
+    writeSpec(root, JA, mutated);
+    expectRefused(root, before(), [{ file: JA, ...lineCol(mutated, at + 2), message: 'The key "__proto__" cannot be used; it would be dropped when the file is read, so rename or remove it.' }]);
+  });
+
+  it('a NUL byte in a name', () => {
+    const { root, before } = generatedRoot();
+    const text = readSpec(root, T31);
+    const find = 'name: "Connection Refused: server unavailable"';
+    const at = indexOf(text, find) + 'name: '.length;
+    const mutated = text.replace(find, 'name: "Connection Refused: server\\0 unavailable"');
+    writeSpec(root, T31, mutated);
+    expectRefused(root, before(), [{ file: T31, ...lineCol(mutated, at), message: 'This text contains the control character U+0000, which no spec text may hold; remove it (write line breaks as real line breaks).' }]);
+  });
+
+  it('a locale tag that is a reserved word (in)', () => {
+    const { root, before } = generatedRoot();
+    const text = readSpec(root, EN).replace(/^locale: en$/m, 'locale: in');
+    writeSpec(root, 'spec/messages/in.yaml', text);
+    const result = generate(root);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toEqual([
+      { file: 'spec/messages/in.yaml', ...lineCol(text, indexOf(text, '\nlocale: in') + '\nlocale: '.length), message: 'The tag "in" is a reserved word in JavaScript, and each locale is exported under its tag; use another tag for this language (for example its current ISO 639 code).' },
+    ]);
+    expect(snapshot(root)).toEqual(before());
+  });
+});

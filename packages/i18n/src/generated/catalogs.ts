@@ -8,8 +8,8 @@ export const SUPPORTED_LOCALES = ['en', 'ja'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 /** Every catalog by locale tag. */
 export const CATALOGS = {
-  "en": en,
-  "ja": ja,
+  'en': en,
+  'ja': ja,
 } as const;
 
 /** Values for the placeholders of messages. A missing or empty value is replaced by the locale's fallback wording. */
