@@ -1,0 +1,164 @@
+import { hex, rowKey, type LocaleModel, type Model, type Row, type TableModel } from './model.js';
+import { CODE_PACKETS, type Version } from './schema.js';
+import { versionLabel } from './load-spec.js';
+import { header } from './ts-project.js';
+
+/**
+ * The data of the reference website (site/): one module with the language-neutral rows, tables
+ * and decisions, one per locale with its texts, and an index of the locales. The site's build
+ * renders its pages from these files only. Plain JSON literals with a type annotation, so a
+ * diff shows exactly what changed in the spec.
+ */
+export const SITE_DIR = 'site/src/generated';
+
+/** The path segment of a version's pages: `v5`, `v3.1.1`, `v3.1`. */
+export const versionSlug = (v: Version): string => (v === 5 ? 'v5' : `v${versionLabel(v)}`);
+
+/** Fields of the model that not every checkout of the spec has yet (actions, translated prose); read where present. */
+interface Optional {
+  readonly action?: string;
+  readonly actionRule?: string;
+  readonly actions?: ReadonlyMap<string, { label: string; description: string }> | Readonly<Record<string, { label: string; description: string }>>;
+}
+
+function entries<V>(value: ReadonlyMap<string, V> | Readonly<Record<string, V>> | undefined): [string, V][] {
+  if (!value) return [];
+  return value instanceof Map ? [...(value as ReadonlyMap<string, V>)] : Object.entries(value as Record<string, V>);
+}
+
+/** The section most rows of a packet cite: the packet's own table (0x8C in DISCONNECT cites 2.4). */
+function packetSection(rows: readonly Row[]): { section: string; url: string } {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.section, (counts.get(r.section) ?? 0) + 1);
+  const section = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  return { section, url: rows.find((r) => r.section === section)!.url };
+}
+
+/**
+ * The decisions of a row's table that concern it: those its note cites ("decision <id>"), those
+ * whose subject or decision names its hex value or identifier, and those whose subject names its
+ * packet without naming any value (a rule for the whole packet, such as a mapping).
+ */
+function decisionsOf(row: Row, table: TableModel): string[] {
+  const word = (text: string, w: string) => new RegExp(`(^|[^A-Za-z0-9])${w}(?![A-Za-z0-9])`, 'i').test(text);
+  return table.decisions
+    .filter((d) => {
+      const text = `${d.subject} ${d.decision}`;
+      if (row.note && word(row.note, `decision ${d.id}`)) return true;
+      if (word(text, hex(row.value)) || word(text, row.id)) return true;
+      return word(d.subject, row.packet) && !/\b0x[0-9a-f]{2}\b/i.test(d.subject);
+    })
+    .map((d) => d.id);
+}
+
+const json = (value: unknown): string => JSON.stringify(value, null, 2);
+
+function modelFile(model: Model): string {
+  const find = (v: Version, packet: string, value: number | undefined) =>
+    value === undefined ? undefined : model.rows.find((r) => r.version === v && r.packet === packet && r.value === value);
+  const ref = (r: Row | undefined) => (r ? { version: r.version, packet: r.packet, value: r.value, id: r.id } : undefined);
+  const tables = model.tables.map((t) => {
+    const extra = t as TableModel & Optional;
+    return {
+      version: t.version,
+      label: versionLabel(t.version),
+      slug: versionSlug(t.version),
+      protocol: t.protocol,
+      documentTitle: t.documentTitle,
+      documentUrl: t.documentUrl,
+      retryableRule: t.retryableRule,
+      ...(extra.actionRule ? { actionRule: extra.actionRule } : {}),
+      packets: CODE_PACKETS.flatMap((p) => {
+        const rows = model.rows.filter((r) => r.version === t.version && r.packet === p);
+        return rows.length ? [{ packet: p, ...packetSection(rows) }] : [];
+      }),
+      decisions: t.decisions.map((d) => ({ id: d.id, subject: d.subject, sources: d.sources, decision: d.decision, reason: d.reason })),
+    };
+  });
+  const rows = model.rows.map((r) => {
+    const table = model.tables.find((t) => t.version === r.version)!;
+    const action = (r as Row & Optional).action;
+    const toV311 = r.toV311 === undefined ? undefined : ref(find(4, r.packet, r.toV311));
+    const toV5 = r.toV5 === undefined ? undefined : ref(find(5, r.packet, r.toV5));
+    return {
+      key: rowKey(r),
+      version: r.version,
+      packet: r.packet,
+      value: r.value,
+      hex: hex(r.value),
+      id: r.id,
+      name: r.name,
+      sentBy: r.sentBy,
+      error: r.error,
+      retryable: r.retryable,
+      section: r.section,
+      url: r.url,
+      ...(r.note ? { note: r.note } : {}),
+      ...(action ? { action } : {}),
+      ...(toV311 ? { toV311 } : {}),
+      ...(toV5 ? { toV5 } : {}),
+      decisions: decisionsOf(r, table),
+    };
+  });
+  const actions = [...new Set(rows.flatMap((r) => (r.action ? [r.action] : [])))];
+  const firstLocale = model.locales[0] as (LocaleModel & Optional) | undefined;
+  const order = entries(firstLocale?.actions).map(([a]) => a);
+  const sortedActions = order.length ? [...order.filter((a) => actions.includes(a)), ...actions.filter((a) => !order.includes(a))] : actions;
+  const sources = [...model.tables.map((t) => t.file), ...model.locales.map((l) => l.file)];
+  return [
+    header(sources).trimEnd(),
+    "import type { SiteModel } from '../types.js';",
+    '',
+    `export const SITE_MODEL: SiteModel = ${json({ actions: sortedActions, tables, rows, sources })};`,
+    '',
+  ].join('\n');
+}
+
+function localeFile(model: Model, locale: LocaleModel): string {
+  const rows: Record<string, { title: string; message: string; hint: string }> = {};
+  for (const r of model.rows) {
+    const text = locale.rows.get(rowKey(r));
+    if (text) rows[rowKey(r)] = { title: text.title, message: text.message, hint: text.hint };
+  }
+  const actions = Object.fromEntries(entries((locale as LocaleModel & Optional).actions).map(([a, t]) => [a, { label: t.label, description: t.description }]));
+  const data = {
+    locale: locale.locale,
+    name: locale.name,
+    templates: locale.templates,
+    rows,
+    actions,
+    notes: {},
+    decisions: {},
+    rules: {},
+  };
+  return [
+    header([locale.file]).trimEnd(),
+    "import type { SiteLocale } from '../types.js';",
+    '',
+    `export const LOCALE: SiteLocale = ${json(data)};`,
+    '',
+  ].join('\n');
+}
+
+/** A locale tag as a JavaScript identifier: `zh-Hans` → `zhHans`. */
+const ident = (tag: string): string => tag.replace(/-([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+function indexFile(model: Model): string {
+  return [
+    header(model.locales.map((l) => l.file)).trimEnd(),
+    "import type { SiteLocale } from '../types.js';",
+    ...model.locales.map((l) => `import { LOCALE as ${ident(l.locale)} } from './locale-${l.locale}.js';`),
+    '',
+    '/** Every locale of spec/messages/, English first. */',
+    `export const LOCALES: readonly SiteLocale[] = [${model.locales.map((l) => ident(l.locale)).join(', ')}];`,
+    '',
+  ].join('\n');
+}
+
+export function emitSite(model: Model): Map<string, string> {
+  const out = new Map<string, string>();
+  out.set(`${SITE_DIR}/model.ts`, modelFile(model));
+  for (const l of model.locales) out.set(`${SITE_DIR}/locale-${l.locale}.ts`, localeFile(model, l));
+  out.set(`${SITE_DIR}/locales.ts`, indexFile(model));
+  return out;
+}
