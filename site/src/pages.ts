@@ -239,7 +239,11 @@ function codePage(c: Ctx, value: number): Page {
     .filter(([, rs]) => rs.length)
     .map(([t, rs]) => `${t.protocol} ${c.t.list(rs.map((r) => r.packet))}`);
   const mixed = rows.some((r) => r.version === 5) && rows.some((r) => r.version !== 5) && value < 0x80;
-  return page(c, codePath(value), c.t.codeTitle(h, value, namesOf(c, rows).join(' / ')), c.t.codeDescription(h, value, where.join('; ')), (link) =>
+  const names = namesOf(c, rows);
+  const v5 = rows.some((r) => r.version === 5);
+  const space = v5 && rows.some((r) => r.version !== 5) ? 'both' : v5 ? 'reason' : 'return';
+  const title = c.t.codeTitle(h, value, names.length > 3 ? `${names.slice(0, 3).join(' / ')} …` : names.join(' / '), space);
+  return page(c, codePath(value), title, c.t.codeDescription(h, value, where.join('; ')), (link) =>
     [
       `<h1>${esc(c.t.codeHeading(h, value))}</h1>`,
       `<p>${esc(c.t.codeIntro(h, value))}</p>`,
@@ -342,7 +346,7 @@ function searchPage(c: Ctx): Page {
 }
 
 function notFound(c: Ctx): Page {
-  const p = page(c, '404.html', c.t.notFoundTitle, c.t.notFoundText, (link) => `<h1>${esc(c.t.notFoundTitle)}</h1>\n<p><a href="${link('')}">${esc(c.t.notFoundText)}</a></p>`, { noindex: true, base: '/' });
+  const p = page(c, '404.html', c.t.notFoundTitle, c.t.notFoundText, (link) => `<h1>${esc(c.t.notFoundTitle)}</h1>\n<p><a href="${link('')}">${esc(c.t.notFoundText)}</a></p>`, { noindex: true, base: c.options.siteUrl ? new URL(c.options.siteUrl).pathname.replace(/\/?$/, '/') : '/' });
   return p;
 }
 

@@ -21,7 +21,8 @@ export interface Chrome {
   readonly numberSpacesValue: string;
   readonly tablesHeading: string;
   readonly allCodesHeading: string;
-  readonly codeTitle: (hex: string, value: number, names: string) => string;
+  /** `space`: whether the value is a 5.0 reason code, a 3.1.1/3.1 return code, or both. */
+  readonly codeTitle: (hex: string, value: number, names: string, space: 'reason' | 'return' | 'both') => string;
   readonly codeDescription: (hex: string, value: number, where: string) => string;
   readonly codeHeading: (hex: string, value: number) => string;
   readonly codeIntro: (hex: string, value: number) => string;
@@ -93,7 +94,8 @@ const en: Chrome = {
   numberSpacesValue: 'value',
   tablesHeading: 'Tables per packet',
   allCodesHeading: 'Every code',
-  codeTitle: (h, v, names) => `MQTT reason code ${h} (${v}): ${names}`,
+  codeTitle: (h, v, names, space) =>
+    `${space === 'reason' ? `MQTT reason code ${h} (${v})` : space === 'return' ? `MQTT return code ${v} (${h})` : `MQTT reason code ${h}, return code ${v}`}: ${names}`,
   codeDescription: (h, v, where) => `What MQTT code ${h} (${v}) means in ${where}, who sends it and what to do about it.`,
   codeHeading: (h, v) => `MQTT code ${h} (${v})`,
   codeIntro: (h, v) => `Decimal ${v}, hexadecimal ${h}. It appears in:`,
@@ -167,7 +169,8 @@ const ja: Chrome = {
   numberSpacesValue: '値',
   tablesHeading: 'パケットごとの表',
   allCodesHeading: 'すべてのコード',
-  codeTitle: (h, v, names) => `MQTTの理由コード${h}（${v}）：${names}`,
+  codeTitle: (h, v, names, space) =>
+    `${space === 'reason' ? `MQTTの理由コード${h}（${v}）` : space === 'return' ? `MQTTのリターンコード${v}（${h}）` : `MQTTの理由コード${h}・リターンコード${v}`}：${names}`,
   codeDescription: (h, v, where) => `MQTTのコード${h}（${v}）の${where}での意味、送信側、対処を説明します。`,
   codeHeading: (h, v) => `MQTTのコード${h}（${v}）`,
   codeIntro: (h, v) => `10進数で${v}、16進数で${h}です。使われる箇所：`,

@@ -299,7 +299,6 @@ export const SITE_MODEL: SiteModel = {
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
       "decisions": [
         "connack-to-v311",
-        "suback-to-v311",
         "retryable-borderline"
       ]
     },
@@ -558,7 +557,6 @@ export const SITE_MODEL: SiteModel = {
         "id": "NotAuthorized"
       },
       "decisions": [
-        "disconnect-0x8c",
         "connack-to-v311"
       ]
     },
@@ -774,8 +772,7 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
       "decisions": [
-        "prose-spellings",
-        "connack-to-v311"
+        "prose-spellings"
       ]
     },
     {
@@ -816,8 +813,6 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
       "decisions": [
-        "connack-to-v311",
-        "suback-to-v311",
         "retryable-borderline"
       ]
     },
@@ -838,7 +833,6 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
       "decisions": [
-        "connack-to-v311",
         "retryable-borderline"
       ]
     },
@@ -858,9 +852,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.PUBACK.TopicNameInvalid",
@@ -878,9 +870,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.PUBACK.PacketIdentifierInUse",
@@ -919,9 +909,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.PUBACK.PayloadFormatInvalid",
@@ -939,9 +927,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.PUBREC.Success",
@@ -960,8 +946,7 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
       "decisions": [
-        "prose-spellings",
-        "connack-to-v311"
+        "prose-spellings"
       ]
     },
     {
@@ -1002,8 +987,6 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
       "decisions": [
-        "connack-to-v311",
-        "suback-to-v311",
         "retryable-borderline"
       ]
     },
@@ -1024,7 +1007,6 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
       "decisions": [
-        "connack-to-v311",
         "retryable-borderline"
       ]
     },
@@ -1044,9 +1026,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.PUBREC.TopicNameInvalid",
@@ -1064,9 +1044,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.PUBREC.PacketIdentifierInUse",
@@ -1105,9 +1083,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.PUBREC.PayloadFormatInvalid",
@@ -1125,9 +1101,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.PUBREL.Success",
@@ -1146,8 +1120,7 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.6.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901144",
       "decisions": [
-        "prose-spellings",
-        "connack-to-v311"
+        "prose-spellings"
       ]
     },
     {
@@ -1185,8 +1158,7 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.7.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901154",
       "decisions": [
-        "prose-spellings",
-        "connack-to-v311"
+        "prose-spellings"
       ]
     },
     {
@@ -1230,7 +1202,6 @@ export const SITE_MODEL: SiteModel = {
       },
       "decisions": [
         "prose-spellings",
-        "connack-to-v311",
         "suback-to-v311"
       ]
     },
@@ -1306,7 +1277,6 @@ export const SITE_MODEL: SiteModel = {
         "id": "Failure"
       },
       "decisions": [
-        "connack-to-v311",
         "suback-to-v311",
         "retryable-borderline"
       ]
@@ -1333,7 +1303,6 @@ export const SITE_MODEL: SiteModel = {
         "id": "Failure"
       },
       "decisions": [
-        "connack-to-v311",
         "suback-to-v311",
         "retryable-borderline"
       ]
@@ -1360,7 +1329,6 @@ export const SITE_MODEL: SiteModel = {
         "id": "Failure"
       },
       "decisions": [
-        "connack-to-v311",
         "suback-to-v311"
       ]
     },
@@ -1438,7 +1406,6 @@ export const SITE_MODEL: SiteModel = {
         "id": "Failure"
       },
       "decisions": [
-        "connack-to-v311",
         "suback-to-v311"
       ]
     },
@@ -1533,8 +1500,7 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
       "decisions": [
-        "prose-spellings",
-        "connack-to-v311"
+        "prose-spellings"
       ]
     },
     {
@@ -1570,8 +1536,6 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
       "decisions": [
-        "connack-to-v311",
-        "suback-to-v311",
         "retryable-borderline"
       ]
     },
@@ -1591,7 +1555,6 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
       "decisions": [
-        "connack-to-v311",
         "retryable-borderline"
       ]
     },
@@ -1610,9 +1573,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.UNSUBACK.TopicFilterInvalid",
@@ -1668,8 +1629,7 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
       "decisions": [
-        "prose-spellings",
-        "connack-to-v311"
+        "prose-spellings"
       ]
     },
     {
@@ -1706,8 +1666,6 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
       "decisions": [
-        "connack-to-v311",
-        "suback-to-v311",
         "retryable-borderline"
       ]
     },
@@ -1727,9 +1685,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.ProtocolError",
@@ -1747,9 +1703,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.ImplementationSpecificError",
@@ -1768,7 +1722,6 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
       "decisions": [
-        "connack-to-v311",
         "retryable-borderline"
       ]
     },
@@ -1787,9 +1740,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.ServerBusy",
@@ -1806,9 +1757,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.ServerShuttingDown",
@@ -1844,8 +1793,7 @@ export const SITE_MODEL: SiteModel = {
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
       "note": "Listed for DISCONNECT in Table 2-6 but missing from the Disconnect Reason Code table (3.14.2.1), which gives no sender for it. A Server can use it when a re-authentication (section 4.12.1) carries an Authentication Method that does not match the one in use; see decision disconnect-0x8c.",
       "decisions": [
-        "disconnect-0x8c",
-        "connack-to-v311"
+        "disconnect-0x8c"
       ]
     },
     {
@@ -1917,9 +1865,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.ReceiveMaximumExceeded",
@@ -1973,9 +1919,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.MessageRateTooHigh",
@@ -2011,9 +1955,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.AdministrativeAction",
@@ -2051,9 +1993,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.RetainNotSupported",
@@ -2070,9 +2010,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.QoSNotSupported",
@@ -2089,9 +2027,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.UseAnotherServer",
@@ -2108,9 +2044,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.ServerMoved",
@@ -2127,9 +2061,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.SharedSubscriptionsNotSupported",
@@ -2163,9 +2095,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": [
-        "connack-to-v311"
-      ]
+      "decisions": []
     },
     {
       "key": "5.DISCONNECT.MaximumConnectTime",
@@ -2234,8 +2164,7 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.15.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901220",
       "decisions": [
-        "prose-spellings",
-        "connack-to-v311"
+        "prose-spellings"
       ]
     },
     {
@@ -2542,7 +2471,6 @@ export const SITE_MODEL: SiteModel = {
         "id": "Success"
       },
       "decisions": [
-        "suback-no-failure",
         "connack-to-v5"
       ]
     },
@@ -2568,7 +2496,6 @@ export const SITE_MODEL: SiteModel = {
         "id": "UnsupportedProtocolVersion"
       },
       "decisions": [
-        "suback-no-failure",
         "connack-to-v5"
       ]
     },
@@ -2594,7 +2521,6 @@ export const SITE_MODEL: SiteModel = {
         "id": "ClientIdentifierNotValid"
       },
       "decisions": [
-        "suback-no-failure",
         "connack-to-v5"
       ]
     },

@@ -35,18 +35,21 @@ function packetSection(rows: readonly Row[]): { section: string; url: string } {
 }
 
 /**
- * The decisions of a row's table that concern it: those its note cites ("decision <id>"), those
- * whose subject or decision names its hex value or identifier, and those whose subject names its
- * packet without naming any value (a rule for the whole packet, such as a mapping).
+ * The decisions of a row's table that concern it: those its note cites ("decision <id>"), and,
+ * among those whose subject names no packet or names the row's, those whose subject or decision
+ * names its hex value or identifier, or whose subject names its packet and no value (a rule for
+ * the whole packet, such as a mapping).
  */
 function decisionsOf(row: Row, table: TableModel): string[] {
   const word = (text: string, w: string) => new RegExp(`(^|[^A-Za-z0-9])${w}(?![A-Za-z0-9])`, 'i').test(text);
   return table.decisions
     .filter((d) => {
-      const text = `${d.subject} ${d.decision}`;
       if (row.note && word(row.note, `decision ${d.id}`)) return true;
+      const packets = CODE_PACKETS.filter((p) => word(d.subject, p));
+      if (packets.length && !packets.includes(row.packet)) return false;
+      const text = `${d.subject} ${d.decision}`;
       if (word(text, hex(row.value)) || word(text, row.id)) return true;
-      return word(d.subject, row.packet) && !/\b0x[0-9a-f]{2}\b/i.test(d.subject);
+      return packets.length > 0 && !/\b0x[0-9a-f]{2}\b/i.test(d.subject);
     })
     .map((d) => d.id);
 }
