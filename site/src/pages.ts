@@ -185,17 +185,17 @@ function rowSection(c: Ctx, link: (to: string) => string, r: SiteRow, also: Site
   const tx = text(c, r);
   const tableOf = c.model.tables.find((t) => t.version === r.version)!;
   const versions = also ? `MQTT ${labelOf(c.model, r.version)} · ${labelOf(c.model, also.version)}` : `MQTT ${labelOf(c.model, r.version)}`;
+  const a = actionOf(c, r.action);
+  // What it means and what to do first; then the facts about the row.
   const dl: [string, string][] = [
-    [c.t.labels.identifier, `<code>${esc(r.id)}</code>`],
-    [c.t.labels.standardName, `<span lang="en">${esc(r.name)}</span>`],
+    [c.t.labels.message, prose(tx.message)],
+    [c.t.labels.action, a ? `<strong>${esc(a.label)}</strong>${esc(c.t.colon)}${prose(a.description)}` : `<code>${esc(r.action)}</code>`],
+    [c.t.labels.hint, prose(tx.hint)],
     [c.t.labels.sentBy, esc(c.t.list(r.sentBy.map((s) => c.t.sender[s])))],
     [c.t.labels.kind, esc(c.t.kind(r.error, r.retryable))],
+    [c.t.labels.identifier, `<code>${esc(r.id)}</code>`],
+    [c.t.labels.standardName, `<span lang="en">${esc(r.name)}</span>`],
   ];
-  if (r.action) {
-    const a = actionOf(c, r.action);
-    dl.push([c.t.labels.action, a ? `<strong>${esc(a.label)}</strong>${esc(c.t.colon)}${prose(a.description)}` : `<code>${esc(r.action)}</code>`]);
-  }
-  dl.push([c.t.labels.message, prose(tx.message)], [c.t.labels.hint, prose(tx.hint)]);
   if (r.note) dl.push([c.t.labels.note, translated(c, c.locale.notes[r.key], r.note)]);
   if (r.version === 5 && c.model.tables.some((t) => t.version === 4) && c.model.rows.some((x) => x.version === 4 && x.packet === r.packet)) {
     dl.push([c.t.labels.mapping('3.1.1'), r.toV311 ? refLink(c, link, r.toV311) : esc(c.t.labels.noMapping)]);
@@ -279,23 +279,21 @@ function aliasPage(c: Ctx, value: number): Page {
 function packetPage(c: Ctx, t: SiteTable, packet: string): Page {
   const rows = c.model.rows.filter((r) => r.version === t.version && r.packet === packet);
   const info = t.packets.find((p) => p.packet === packet)!;
-  const hasActions = rows.some((r) => r.action);
   const rules = c.locale.rules[String(t.version)] ?? {};
   return page(c, packetPath(c.model, t.version, packet), c.t.packetTitle(t.protocol, packet), c.t.packetDescription(t.protocol, packet, rows.length), (link) => {
-    const head = [c.t.columns.value, c.t.columns.hex, c.t.columns.name, c.t.columns.sentBy, ...(hasActions ? [c.t.columns.action] : []), c.t.columns.meaning, c.t.columns.section];
+    const head = [c.t.columns.value, c.t.columns.hex, c.t.columns.name, c.t.columns.sentBy, c.t.columns.action, c.t.columns.meaning, c.t.columns.section];
     const body = rows.map((r) => {
       const tx = text(c, r);
-      const a = r.action ? actionOf(c, r.action) : undefined;
+      const a = actionOf(c, r.action);
       const note = r.note ? `<br><em>${esc(c.t.labels.note)}</em>${esc(c.t.colon)}${translated(c, c.locale.notes[r.key], r.note)}` : '';
       return `<tr id="c-${r.hex}"><td class="n"><a href="${link(codePath(r.value) + '#' + rowAnchor(c.model, r))}">${r.value}</a></td><td><code>${r.hex}</code></td><td><code>${esc(r.id)}</code><br><span lang="en">${esc(r.name)}</span></td><td>${esc(
         c.t.list(r.sentBy.map((s) => c.t.sender[s])),
-      )}</td>${hasActions ? `<td>${a ? esc(a.label) : r.action ? `<code>${esc(r.action)}</code>` : ''}</td>` : ''}<td><strong>${esc(tx.title)}</strong> <span class="kind">(${esc(c.t.kind(r.error, r.retryable))})</span><br>${prose(tx.message)}<br><span class="hint">${prose(tx.hint)}</span>${note}</td><td><a href="${esc(r.url)}">${esc(r.section)}</a></td></tr>`;
+      )}</td><td>${a ? esc(a.label) : `<code>${esc(r.action)}</code>`}</td><td><strong>${esc(tx.title)}</strong> <span class="kind">(${esc(c.t.kind(r.error, r.retryable))})</span><br>${prose(tx.message)}<br><span class="hint">${prose(tx.hint)}</span>${note}</td><td><a href="${esc(r.url)}">${esc(r.section)}</a></td></tr>`;
     });
     return [
       `<h1>MQTT ${esc(t.label)} ${esc(packet)}</h1>`,
       `<p>${esc(c.t.packetIntro(rows.length, t.version === 5))} ${esc(c.t.sourceLine)}${esc(c.t.colon)}<a href="${esc(info.url)}">${esc(t.documentTitle)}, ${esc(info.section)}</a></p>`,
-      `<p><strong>${esc(c.t.retryableRule)}</strong>${esc(c.t.colon)}${translated(c, rules.retryableRule, t.retryableRule)}</p>`,
-      ...(t.actionRule ? [`<p><strong>${esc(c.t.actionRule)}</strong>${esc(c.t.colon)}${translated(c, rules.actionRule, t.actionRule)}</p>`] : []),
+      `<p><strong>${esc(c.t.actionRule)}</strong>${esc(c.t.colon)}${translated(c, rules.actionRule, t.actionRule)}</p>`,
       table(c.t.packetTitle(t.protocol, packet), head, body, 'codes-table'),
       `<p>${c.model.tables
         .filter((x) => x.packets.some((p) => p.packet === packet))

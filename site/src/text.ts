@@ -51,7 +51,6 @@ export interface Chrome {
   readonly packetDescription: (protocol: string, packet: string, count: number) => string;
   readonly packetIntro: (count: number, v5: boolean) => string;
   readonly sourceLine: string;
-  readonly retryableRule: string;
   readonly actionRule: string;
   readonly columns: { readonly value: string; readonly hex: string; readonly name: string; readonly sentBy: string; readonly action: string; readonly meaning: string; readonly section: string };
   readonly mappingTitle: string;
@@ -125,7 +124,6 @@ const en: Chrome = {
   packetDescription: (protocol, packet, count) => `All ${count} ${protocol} ${packet} codes: value, name, sender, what to do, message and hint.`,
   packetIntro: (count, v5) => `${count} ${v5 ? 'reason' : 'return'} ${count === 1 ? 'code' : 'codes'}.`,
   sourceLine: 'Standard',
-  retryableRule: 'Retryable',
   actionRule: 'What to do',
   columns: { value: 'value', hex: 'hex', name: 'name', sentBy: 'sent by', action: 'what to do', meaning: 'meaning and hint', section: 'section' },
   mappingTitle: 'MQTT 3.1.1 ↔ 5.0 code mapping',
@@ -200,7 +198,6 @@ const ja: Chrome = {
   packetDescription: (protocol, packet, count) => `${protocol}の${packet}の全${count}件のコード：値、名前、送信側、対処、メッセージ、ヒント。`,
   packetIntro: (count, v5) => `${v5 ? '理由コード' : 'リターンコード'}${count}件。`,
   sourceLine: '規格',
-  retryableRule: '再試行の基準',
   actionRule: '対処の基準',
   columns: { value: '値', hex: '16進', name: '名前', sentBy: '送信側', action: '対処', meaning: '意味とヒント', section: '節' },
   mappingTitle: 'MQTT 3.1.1 ↔ 5.0のコードの対応',

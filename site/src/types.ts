@@ -25,8 +25,8 @@ export interface SiteRow extends CodeRef {
   readonly section: string;
   readonly url: string;
   readonly note?: string;
-  /** What a client should do about it (an action of the spec), where the spec gives one. */
-  readonly action?: string;
+  /** What to do about it: one of the spec's actions (SiteModel.actions). */
+  readonly action: string;
   /** 5.0 rows: the 3.1.1 code a 3.1.1 server would answer with. */
   readonly toV311?: CodeRef;
   /** 3.1.1 and 3.1 rows: the 5.0 code with the same meaning. */
@@ -59,8 +59,8 @@ export interface SiteTable {
   readonly protocol: string;
   readonly documentTitle: string;
   readonly documentUrl: string;
-  readonly retryableRule: string;
-  readonly actionRule?: string;
+  /** The rule the table's actions follow. */
+  readonly actionRule: string;
   readonly packets: readonly SitePacket[];
   readonly decisions: readonly SiteDecision[];
 }
@@ -88,11 +88,12 @@ export interface SiteLocale {
   /** Translations of the tables' prose, where the locale has them (absent: the English original is shown). */
   readonly notes: Readonly<Record<string, string>>;
   readonly decisions: Readonly<Record<string, Partial<Pick<SiteDecision, 'subject' | 'decision' | 'reason'>>>>;
-  readonly rules: Readonly<Record<string, { readonly retryableRule?: string; readonly actionRule?: string }>>;
+  /** By version: the table's action rule. */
+  readonly rules: Readonly<Record<string, { readonly actionRule?: string }>>;
 }
 
 export interface SiteModel {
-  /** The actions in the spec's order, where the spec has them. */
+  /** The actions in the spec's order. */
   readonly actions: readonly string[];
   /** Newest first: 5, 4, 3. */
   readonly tables: readonly SiteTable[];

@@ -58,7 +58,8 @@ describe('pages', () => {
         expect(code).toContain(`<code>${r.id}</code>`);
         const table = readDist(file(prefix + packetPath(SITE_MODEL, r.version, r.packet)));
         expect(ids(table).has(`c-${r.hex}`), `${l.locale} ${r.key}`).toBe(true);
-        if (r.action) expect(code).toContain(esc((l.actions[r.action] ?? LOCALES[0]!.actions[r.action])!.label));
+        expect(code).toContain(esc(l.actions[r.action]!.label));
+        expect(table).toContain(esc(l.actions[r.action]!.label));
       }
     }
   });

@@ -588,7 +588,44 @@ export const LOCALE: SiteLocale = {
       "hint": "No action needed."
     }
   },
-  "actions": {},
+  "actions": {
+    "none": {
+      "label": "No action needed",
+      "description": "The code reports success or gives information; nothing needs to be done."
+    },
+    "reconnect": {
+      "label": "Reconnect",
+      "description": "The condition ended with this connection. Reconnect now, and wait longer each time if it happens again."
+    },
+    "back-off": {
+      "label": "Retry later",
+      "description": "The same operation may succeed later without changes. Retry after a delay that grows with each attempt."
+    },
+    "redirect": {
+      "label": "Use another server",
+      "description": "Connect to the server named in the Server Reference. Without one, retry this server later."
+    },
+    "renew-credentials": {
+      "label": "Renew credentials",
+      "description": "Get a new user name, password or token before connecting again."
+    },
+    "ask-permission": {
+      "label": "Ask for permission",
+      "description": "An administrator must grant what was refused; retrying unchanged does not help."
+    },
+    "fix-request": {
+      "label": "Fix the request",
+      "description": "Change what the client sent or how it is configured before trying again."
+    },
+    "do-not-reconnect": {
+      "label": "Do not reconnect",
+      "description": "Reconnecting automatically makes things worse or cannot help; a person has to act."
+    },
+    "investigate": {
+      "label": "Investigate",
+      "description": "The code gives no reason. Read the reason string and the logs before deciding what to do."
+    }
+  },
   "notes": {},
   "decisions": {},
   "rules": {}

@@ -588,7 +588,44 @@ export const LOCALE: SiteLocale = {
       "hint": "対応は不要です。"
     }
   },
-  "actions": {},
+  "actions": {
+    "none": {
+      "label": "対応不要",
+      "description": "成功または情報を表すコードです。対応は不要です。"
+    },
+    "reconnect": {
+      "label": "再接続",
+      "description": "この接続に限った状態です。すぐに再接続し、繰り返し起きる場合は待ち時間を少しずつ長くしてください。"
+    },
+    "back-off": {
+      "label": "時間をおいて再試行",
+      "description": "何も変えずに後で成功する可能性があります。試すたびに待ち時間を長くして再試行してください。"
+    },
+    "redirect": {
+      "label": "別のサーバーへ接続",
+      "description": "Server Referenceで示されたサーバーに接続してください。示されていない場合は、時間をおいて同じサーバーに再試行してください。"
+    },
+    "renew-credentials": {
+      "label": "認証情報の更新",
+      "description": "新しいユーザー名、パスワード、トークンを取得してから接続し直してください。"
+    },
+    "ask-permission": {
+      "label": "権限の付与を依頼",
+      "description": "拒否された操作の権限を管理者に付与してもらう必要があります。そのまま再試行しても成功しません。"
+    },
+    "fix-request": {
+      "label": "要求の修正",
+      "description": "送信した内容かクライアントの設定を変更してから、もう一度試してください。"
+    },
+    "do-not-reconnect": {
+      "label": "再接続しない",
+      "description": "自動で再接続すると状況が悪化するか、効果がありません。人が対処する必要があります。"
+    },
+    "investigate": {
+      "label": "原因の調査",
+      "description": "コードからは理由がわかりません。対応を決める前に、理由文字列とログを確認してください。"
+    }
+  },
   "notes": {},
   "decisions": {},
   "rules": {}

@@ -3,7 +3,17 @@
 import type { SiteModel } from '../types.js';
 
 export const SITE_MODEL: SiteModel = {
-  "actions": [],
+  "actions": [
+    "none",
+    "reconnect",
+    "back-off",
+    "redirect",
+    "renew-credentials",
+    "ask-permission",
+    "fix-request",
+    "do-not-reconnect",
+    "investigate"
+  ],
   "tables": [
     {
       "version": 5,
@@ -12,7 +22,7 @@ export const SITE_MODEL: SiteModel = {
       "protocol": "MQTT 5.0",
       "documentTitle": "MQTT Version 5.0, OASIS Standard, 07 March 2019",
       "documentUrl": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html",
-      "retryableRule": "true when the same operation may succeed if it is repeated later without changing it: after a back-off, after reconnecting, or against the server that the packet names. false when the client must change something first (credentials, client identifier, packet contents, protocol version, subscription options, configuration), when the failure is permanent, when nothing tells the client that repeating would help (unspecified or implementation-specific errors), and for every code that is not a failure.",
+      "actionRule": "Every row names what the receiver of the code should do next, chosen by what changes the outcome. none: a success or information; nothing to do. reconnect: the condition ended with this connection (a keep alive timeout, a maximum connect time), so a new connection starts clean; reconnect at once, and back off if it happens again. back-off: the same operation may succeed later, unchanged, once the server's state changes (unavailable, busy, shutting down, over a quota or a rate); retry after growing delays. redirect: the packet asks the client to use another server (section 4.11); connect to the Server Reference it carries, or back off when it carries none. renew-credentials: the server rejects the credentials themselves; get a new user name, password or token before connecting again. ask-permission: the server accepts who the client is but not what it asked for; an administrator must grant it, and retrying unchanged does not help. fix-request: the client must change what it sent or how it is configured (packet contents, protocol version, client identifier, Will, subscription options, packet identifiers, sizes). do-not-reconnect: an automatic reconnect makes things worse or cannot help (another connection took the session over, the client is banned). investigate: the code gives no reason (unspecified, implementation specific) or points at a session-state mismatch only a person can sort out; read the reason string and the logs. `retryable` (isRetryable) is not written in this file: it is true exactly for reconnect, back-off and redirect.",
       "packets": [
         {
           "packet": "CONNACK",
@@ -67,11 +77,12 @@ export const SITE_MODEL: SiteModel = {
           "sources": [
             "Table 2-6 (section 2.4) lists 0x8C for CONNACK and DISCONNECT.",
             "Table 3-10, Disconnect Reason Code values (section 3.14.2.1), does not list 0x8C, and MQTT-3.14.2-1 says the sender of a DISCONNECT MUST use one of the values of that table.",
-            "Table 3-1 (section 3.2.2.2) describes 0x8C as: the authentication method is not supported or does not match the authentication method currently in use.",
-            "Section 4.12.1 (MQTT-4.12.1-1): on re-authentication the Client MUST set the Authentication Method to the same value as originally used; MQTT-4.12.1-2: if the re-authentication fails, the Client or Server SHOULD send DISCONNECT with an appropriate Reason Code."
+            "Section 4.13.1: use 0x81 Malformed Packet or 0x82 Protocol Error unless 3.14.2.1 defines a more specific code.",
+            "Section 3.15 and MQTT-4.12.0-5: every AUTH carries the same Authentication Method as the CONNECT; a different one is a Protocol Error.",
+            "Table 3-1 (section 3.2.2.2) describes 0x8C as: the authentication method is not supported or does not match the authentication method currently in use."
           ],
-          "decision": "List 0x8C as valid in DISCONNECT, sent by the Server, with section 2.4 as the source of that row and a note on it.",
-          "reason": "A receiver has to decode every value Table 2-6 allows for a packet, or it would report a code the standard defines as unknown. The text gives the Server a reason to send it there: \"does not match the authentication method currently in use\" can only arise after the CONNACK, when a Client re-authenticates (section 4.12.1) with a method other than the one in use; that breaks MQTT-4.12.1-1, the re-authentication fails, and MQTT-4.12.1-2 asks for a DISCONNECT with an appropriate Reason Code. Re-authenticating with a different method is therefore not something the standard permits; 0x8C is the Server's answer to it. The Server is the side that judges authentication, so the row lists only the Server as sender; a Client that receives an AUTH with the wrong method has a Protocol Error (section 3.15: AUTH without the same Authentication Method is a Protocol Error), for which 0x82 is the code."
+          "decision": "List 0x8C as valid in DISCONNECT, sent by the Server, with section 2.4 (and its anchor) as the source of that row and a note that it is in Table 2-6 only and not conformant to send.",
+          "reason": "A receiver has to decode every value Table 2-6 allows for a packet, and real servers send this one: EMQX answers an AUTH with a different method by DISCONNECT 0x8C (and by CONNACK 0x8C during the first exchange, since MQTT-4.12.0-5 applies there too), and mosquitto sends it when its authentication plugin rejects the method during re-authentication. Sending it is another matter: MQTT-3.14.2-1 limits a DISCONNECT to Table 3-10, and 4.13.1 and 3.15 make a method mismatch a Protocol Error, which is what mosquitto sends for a plain mismatch. So decoders list the row and senders are told to prefer 0x82. \"Server only\" is observed practice, not the standard's text (Table 2-6 gives no sender; HiveMQ's client can send it); the Server is the side that judges authentication, so the row keeps the Server as its sender."
         },
         {
           "id": "no-matching-subscribers-sender",
@@ -81,7 +92,7 @@ export const SITE_MODEL: SiteModel = {
             "PUBACK and PUBREC as packets are sent by the Client or the Server (MQTT-3.4.2-1, MQTT-3.5.2-1)."
           ],
           "decision": "The PUBACK and PUBREC rows of 0x10 are sent by [server] only, although the packets themselves go both ways.",
-          "reason": "sentBy is recorded per row, not per packet, precisely so that a row can be narrower than its packet; the row's own text in both tables restricts it to the Server, so a Client that meets 0x10 in an acknowledgement it received from another Client cannot exist."
+          "reason": "sentBy is recorded per row, not per packet, precisely so that a row can be narrower than its packet; the row's own text in both tables restricts it to the Server. A Client therefore never sends it; a Server that receives 0x10 in a PUBACK or PUBREC from a Client is talking to a Client that does not conform."
         },
         {
           "id": "per-packet-spellings",
@@ -128,15 +139,80 @@ export const SITE_MODEL: SiteModel = {
           "reason": "3.1.1 has one failure code for SUBACK and the same three granted-QoS values."
         },
         {
-          "id": "retryable-borderline",
-          "subject": "Codes whose retryable value needed a judgement",
+          "id": "action-packet-identifier-in-use",
+          "subject": "0x91 Packet Identifier in use is fix-request, not retryable",
           "sources": [
-            "Section 2.4 non-normative comment on 0x91: fix the state, or reset the Session with Clean Start set to 1.",
-            "Table 3-10: 0x8E Another Connection using the same ClientID has connected; 0x98 The Connection is closed due to an administrative action.",
-            "Table 3-1: 0x89 The Server is busy. Try again later."
+            "Section 2.4 non-normative comment on 0x91: fix the state, or reset the Session with Clean Start set to 1, or decide whether the Client or Server implementations are defective.",
+            "MQTT-4.4.0-2: a PUBLISH answered with a PUBACK or PUBREC Reason Code of 0x80 or above is not retransmitted."
           ],
-          "decision": "0x91 Packet Identifier in use and 0x98 Administrative action are retryable; 0x8E Session taken over, 0x80 Unspecified error and 0x83 Implementation specific error are not.",
-          "reason": "0x91 concerns the packet identifier, not the operation: the same publish or subscribe can succeed once the identifier is free or the session is reset. After 0x98 a reconnect gets a definite answer (a lasting refusal would be 0x8A Banned or 0x87 Not authorized). Retrying after 0x8E would take the session back from the other connection using the same ClientID, so the client has to sort out its identifiers first. 0x80 and 0x83 say nothing that suggests a retry helps."
+          "decision": "0x91 is fix-request in PUBACK, PUBREC, SUBACK and UNSUBACK.",
+          "reason": "Repeating the same packet cannot help: the identifier is the problem, and a PUBLISH that was refused is never resent (MQTT-4.4.0-2). What helps is a changed request (a packet identifier that is free) or a changed session (Clean Start 1, which discards the session), and both are changes the client has to make, which is what fix-request means."
+        },
+        {
+          "id": "action-quota-exceeded",
+          "subject": "0x97 Quota exceeded is back-off",
+          "sources": [
+            "Table 2-6: 0x97 Quota exceeded, an implementation or administrative imposed limit has been exceeded."
+          ],
+          "decision": "0x97 is back-off in CONNACK, PUBACK, PUBREC, SUBACK and DISCONNECT.",
+          "reason": "Quotas are counted over time or over what is in use (messages per period, connections, stored messages), so the same operation may succeed once the count drops, without any change by the client. A quota that never frees up needs an administrator to raise it; the hint says so for the case where back-off keeps failing."
+        },
+        {
+          "id": "action-administrative-action",
+          "subject": "0x98 Administrative action is back-off",
+          "sources": [
+            "Table 3-10: 0x98 The Connection is closed due to an administrative action.",
+            "Table 3-1: 0x8A Banned, the Client is not authorized to connect; 0x87 Not authorized."
+          ],
+          "decision": "DISCONNECT 0x98 is back-off.",
+          "reason": "The code says an administrator or an administrative process acted, not that the client may not come back. Reconnecting after a delay is safe: a lasting block is answered by the next CONNACK with 0x8A Banned or 0x87 Not authorized, whose own actions stop reconnecting. Reconnecting at once would fight an administrator who is still at work (for example draining a node), hence back-off rather than reconnect."
+        },
+        {
+          "id": "action-redirect-without-reference",
+          "subject": "0x9C and 0x9D without a Server Reference",
+          "sources": [
+            "Section 4.11: the Server MAY send 0x9C or 0x9D with a Server Reference property; the Server Reference is a space separated list of references whose format is not specified.",
+            "Section 3.2.2.3.16 and 3.14.2.2.5: Server Reference in CONNACK and DISCONNECT."
+          ],
+          "decision": "The rows are redirect. A 0x9C or 0x9D that carries no Server Reference is handled as back-off (retry the same server after growing delays); `retryable` is true either way.",
+          "reason": "Redirecting needs a target, and 4.11 does not require one. Without it the client can only try the same server again later, which is back-off. 0x9D (moved permanently) with a reference means the client should store the new address."
+        },
+        {
+          "id": "action-disconnect-unspecified",
+          "subject": "DISCONNECT 0x80 Unspecified error is investigate",
+          "sources": [
+            "Table 3-10: 0x80 Unspecified error, the Connection is closed but the sender either does not wish to reveal the reason, or none of the other Reason Codes apply."
+          ],
+          "decision": "0x80 and 0x83 are investigate in every packet, DISCONNECT included.",
+          "reason": "Nothing in the code says whether reconnecting helps or hurts. Clients that reconnect after it should back off and stop after a few attempts (the MQTT.js policy does); only the reason string and the server's logs tell what happened."
+        },
+        {
+          "id": "action-packet-identifier-not-found",
+          "subject": "0x92 Packet Identifier not found is investigate",
+          "sources": [
+            "Tables 3-6 and 3-7: 0x92 The Packet Identifier is not known. This is not an error during recovery, but at other times indicates a mismatch between the Session State on the Client and Server."
+          ],
+          "decision": "0x92 is investigate in PUBREL and PUBCOMP.",
+          "reason": "During recovery it needs nothing; at other times the two sides' session state differs, which no automatic step repairs and a person has to look at. Nothing is resent either way, so it is not retryable."
+        },
+        {
+          "id": "action-do-not-reconnect",
+          "subject": "0x8E Session taken over and 0x8A Banned are do-not-reconnect",
+          "sources": [
+            "Table 3-10: 0x8E Another Connection using the same ClientID has connected causing this Connection to be closed.",
+            "Table 3-1: 0x8A Banned, the Client is not authorized to connect."
+          ],
+          "decision": "DISCONNECT 0x8E and CONNACK 0x8A are do-not-reconnect.",
+          "reason": "After 0x8E a reconnect takes the session back from the other connection, which then reconnects in turn: two instances with one client identifier fight forever. A banned client that reconnects is refused again and may lengthen the ban. Either way a person has to act (fix the client identifiers, lift the ban)."
+        },
+        {
+          "id": "action-protocol-violations",
+          "subject": "DISCONNECT codes for broken rules are fix-request, whichever side sent them",
+          "sources": [
+            "Table 3-10: 0x81, 0x82, 0x90, 0x93, 0x94, 0x95, 0x99 are sent by the Client or the Server."
+          ],
+          "decision": "0x81, 0x82, 0x8F, 0x90, 0x93, 0x94, 0x95, 0x99 and the \"not supported\" codes (0x9A, 0x9B, 0x9E, 0xA1, 0xA2) are fix-request in DISCONNECT.",
+          "reason": "The side that broke a rule has to change what it sends; reconnecting and sending the same packets again ends the same way. When the client receives the code, the client (or its library) broke the rule; when it sent the code, the fix is on the server, and the hints say which case is which."
         }
       ]
     },
@@ -147,7 +223,7 @@ export const SITE_MODEL: SiteModel = {
       "protocol": "MQTT 3.1.1",
       "documentTitle": "MQTT Version 3.1.1, OASIS Standard, 29 October 2014",
       "documentUrl": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html",
-      "retryableRule": "true when the same operation may succeed if it is repeated later without changing it, after a back-off or a reconnect. false when the client must change something first (credentials, client identifier, protocol version, subscription, configuration), when the failure is permanent, when nothing tells the client that repeating would help, and for every code that is not a failure.",
+      "actionRule": "The same actions as in the MQTT 5.0 table (spec/mqtt-5.0.yaml, actionRule), applied to the 3.1.1 return codes. none: an accepted connection or a granted QoS. fix-request: the client must change its protocol version or its client identifier. back-off: the server is unavailable; retry after growing delays. renew-credentials: the user name or password is refused; get new credentials first. ask-permission: the client may not connect; an administrator must allow it (brokers also send this code for a wrong password, so check the credentials first). investigate: a SUBACK failure gives no reason. `retryable` is derived: true exactly for back-off (the only retryable action these codes use).",
       "packets": [
         {
           "packet": "CONNACK",
@@ -189,7 +265,17 @@ export const SITE_MODEL: SiteModel = {
             "MQTT 5.0 Table 3-1 (section 3.2.2.2): 0x84 Unsupported Protocol Version, 0x85 Client Identifier not valid, 0x86 Bad User Name or Password, 0x87 Not authorized, 0x88 Server unavailable."
           ],
           "decision": "0 → Success, 1 → UnsupportedProtocolVersion, 2 → ClientIdentifierNotValid, 3 → ServerUnavailable, 4 → BadUserNameOrPassword, 5 → NotAuthorized.",
-          "reason": "Each pair has the same description in both standards."
+          "reason": "Each pair covers the same situation, though not always in the same words: 3.1.1 code 4 says the data in the user name or password is malformed, while 5.0 0x86 says the server does not accept the user name or password. Servers send 3.1.1 code 4 for credentials they reject, which is what 0x86 means, so the pair is kept; the other four pairs describe the same condition in both standards."
+        },
+        {
+          "id": "action-v311",
+          "subject": "The action of each 3.1.1 return code",
+          "sources": [
+            "MQTT 3.1.1 Table 3.1 (section 3.2.2.3) and section 3.9.3.",
+            "spec/mqtt-5.0.yaml, decision connack-to-v311: the 5.0 codes each 3.1.1 code corresponds to."
+          ],
+          "decision": "Each CONNACK return code takes the action of the 5.0 code it maps to (toV5): 1 and 2 fix-request, 3 back-off, 4 renew-credentials, 5 ask-permission. SUBACK 0x80 Failure is investigate.",
+          "reason": "The mapped pairs describe the same situation, so the next step is the same. 3.1.1 code 3 also stands for the 5.0 server-side refusals that map to it (busy, quota, rate), all of which are back-off. SUBACK 0x80 is the only failure 3.1.1 has for a subscription and says nothing about why, so only the server's logs can tell; mosquitto, for one, sends it when an ACL denies the subscription."
         }
       ]
     },
@@ -200,7 +286,7 @@ export const SITE_MODEL: SiteModel = {
       "protocol": "MQTT 3.1",
       "documentTitle": "MQTT V3.1 Protocol Specification, International Business Machines Corporation (IBM) and Eurotech, 2010",
       "documentUrl": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html",
-      "retryableRule": "true when the same operation may succeed if it is repeated later without changing it, after a back-off or a reconnect. false when the client must change something first (credentials, client identifier, protocol version, subscription, configuration), when the failure is permanent, when nothing tells the client that repeating would help, and for every code that is not a failure.",
+      "actionRule": "The same actions as in the MQTT 5.0 table (spec/mqtt-5.0.yaml, actionRule), applied to the 3.1 return codes. none: an accepted connection or a granted QoS. fix-request: the client must change its protocol version or its client identifier. back-off: the server is unavailable; retry after growing delays. renew-credentials: the user name or password is refused; get new credentials first. ask-permission: the client may not connect; an administrator must allow it (brokers also send this code for a wrong password, so check the credentials first). investigate: a SUBACK failure gives no reason. `retryable` is derived: true exactly for back-off (the only retryable action these codes use).",
       "packets": [
         {
           "packet": "CONNACK",
@@ -251,6 +337,16 @@ export const SITE_MODEL: SiteModel = {
           ],
           "decision": "0 → Success, 1 → UnsupportedProtocolVersion, 2 → ClientIdentifierNotValid, 3 → ServerUnavailable, 4 → BadUserNameOrPassword, 5 → NotAuthorized, the same as for 3.1.1.",
           "reason": "3.1.1 kept the 3.1 values and meanings, and 5.0 has a code with the same meaning for each."
+        },
+        {
+          "id": "action-v31",
+          "subject": "The action of each 3.1 return code",
+          "sources": [
+            "MQTT 3.1 section 3.2 Connect Return Code table: 1 unacceptable protocol version, 2 identifier rejected, 3 server unavailable, 4 bad user name or password, 5 not authorized.",
+            "MQTT 3.1 section 3.1: the Client Identifier must be 1 to 23 characters long; otherwise the server answers with return code 2."
+          ],
+          "decision": "The same actions as the 3.1.1 rows with the same values: 0 none, 1 and 2 fix-request, 3 back-off, 4 renew-credentials, 5 ask-permission; SUBACK 0, 1 and 2 none.",
+          "reason": "3.1.1 kept the 3.1 values and meanings (decision connack-to-v5), so the same situation calls for the same next step. Code 2 is fix-request rather than retryable: 3.1 rejects an identifier that is empty or longer than 23 characters, which only a changed identifier fixes."
         }
       ]
     }
@@ -271,6 +367,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "none",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -297,9 +394,9 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "investigate",
       "decisions": [
-        "connack-to-v311",
-        "retryable-borderline"
+        "connack-to-v311"
       ]
     },
     {
@@ -317,6 +414,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "decisions": [
         "connack-to-v311"
       ]
@@ -336,6 +434,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "decisions": [
         "connack-to-v311"
       ]
@@ -355,9 +454,9 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "investigate",
       "decisions": [
-        "connack-to-v311",
-        "retryable-borderline"
+        "connack-to-v311"
       ]
     },
     {
@@ -375,6 +474,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -400,6 +500,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -425,6 +526,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "renew-credentials",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -450,6 +552,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "ask-permission",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -475,6 +578,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "back-off",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -500,6 +604,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "back-off",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -525,6 +630,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "do-not-reconnect",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -532,7 +638,8 @@ export const SITE_MODEL: SiteModel = {
         "id": "NotAuthorized"
       },
       "decisions": [
-        "connack-to-v311"
+        "connack-to-v311",
+        "action-do-not-reconnect"
       ]
     },
     {
@@ -550,6 +657,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -575,6 +683,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "decisions": [
         "connack-to-v311"
       ]
@@ -594,6 +703,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "decisions": [
         "connack-to-v311"
       ]
@@ -613,6 +723,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "back-off",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -620,7 +731,8 @@ export const SITE_MODEL: SiteModel = {
         "id": "ServerUnavailable"
       },
       "decisions": [
-        "connack-to-v311"
+        "connack-to-v311",
+        "action-quota-exceeded"
       ]
     },
     {
@@ -638,6 +750,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "decisions": [
         "connack-to-v311"
       ]
@@ -657,6 +770,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "decisions": [
         "connack-to-v311"
       ]
@@ -676,6 +790,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "fix-request",
       "decisions": [
         "connack-to-v311"
       ]
@@ -695,6 +810,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "redirect",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -702,7 +818,8 @@ export const SITE_MODEL: SiteModel = {
         "id": "ServerUnavailable"
       },
       "decisions": [
-        "connack-to-v311"
+        "connack-to-v311",
+        "action-redirect-without-reference"
       ]
     },
     {
@@ -720,6 +837,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "redirect",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -727,7 +845,8 @@ export const SITE_MODEL: SiteModel = {
         "id": "ServerUnavailable"
       },
       "decisions": [
-        "connack-to-v311"
+        "connack-to-v311",
+        "action-redirect-without-reference"
       ]
     },
     {
@@ -745,6 +864,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.2.2.2",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079",
+      "action": "back-off",
       "toV311": {
         "version": 4,
         "packet": "CONNACK",
@@ -771,6 +891,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
+      "action": "none",
       "decisions": [
         "prose-spellings"
       ]
@@ -791,6 +912,7 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
       "note": "The PUBACK table says this code \"is sent only by the Server\": a Server that knows no subscription matches MAY use it instead of 0x00 (Success).",
+      "action": "none",
       "decisions": [
         "no-matching-subscribers-sender",
         "per-packet-spellings"
@@ -812,9 +934,8 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
-      "decisions": [
-        "retryable-borderline"
-      ]
+      "action": "investigate",
+      "decisions": []
     },
     {
       "key": "5.PUBACK.ImplementationSpecificError",
@@ -832,9 +953,8 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
-      "decisions": [
-        "retryable-borderline"
-      ]
+      "action": "investigate",
+      "decisions": []
     },
     {
       "key": "5.PUBACK.NotAuthorized",
@@ -852,6 +972,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
+      "action": "ask-permission",
       "decisions": []
     },
     {
@@ -870,6 +991,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
+      "action": "fix-request",
       "decisions": []
     },
     {
@@ -885,12 +1007,13 @@ export const SITE_MODEL: SiteModel = {
         "server"
       ],
       "error": true,
-      "retryable": true,
+      "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
+      "action": "fix-request",
       "decisions": [
         "per-packet-spellings",
-        "retryable-borderline"
+        "action-packet-identifier-in-use"
       ]
     },
     {
@@ -909,7 +1032,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
-      "decisions": []
+      "action": "back-off",
+      "decisions": [
+        "action-quota-exceeded"
+      ]
     },
     {
       "key": "5.PUBACK.PayloadFormatInvalid",
@@ -927,6 +1053,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.4.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124",
+      "action": "fix-request",
       "decisions": []
     },
     {
@@ -945,6 +1072,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
+      "action": "none",
       "decisions": [
         "prose-spellings"
       ]
@@ -965,6 +1093,7 @@ export const SITE_MODEL: SiteModel = {
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
       "note": "The PUBREC table says this code \"is sent only by the Server\" (and spells its name with a trailing full stop): a Server that knows no subscription matches MAY use it instead of 0x00 (Success).",
+      "action": "none",
       "decisions": [
         "no-matching-subscribers-sender",
         "per-packet-spellings"
@@ -986,9 +1115,8 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
-      "decisions": [
-        "retryable-borderline"
-      ]
+      "action": "investigate",
+      "decisions": []
     },
     {
       "key": "5.PUBREC.ImplementationSpecificError",
@@ -1006,9 +1134,8 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
-      "decisions": [
-        "retryable-borderline"
-      ]
+      "action": "investigate",
+      "decisions": []
     },
     {
       "key": "5.PUBREC.NotAuthorized",
@@ -1026,6 +1153,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
+      "action": "ask-permission",
       "decisions": []
     },
     {
@@ -1044,6 +1172,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
+      "action": "fix-request",
       "decisions": []
     },
     {
@@ -1059,12 +1188,13 @@ export const SITE_MODEL: SiteModel = {
         "server"
       ],
       "error": true,
-      "retryable": true,
+      "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
+      "action": "fix-request",
       "decisions": [
         "per-packet-spellings",
-        "retryable-borderline"
+        "action-packet-identifier-in-use"
       ]
     },
     {
@@ -1083,7 +1213,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
-      "decisions": []
+      "action": "back-off",
+      "decisions": [
+        "action-quota-exceeded"
+      ]
     },
     {
       "key": "5.PUBREC.PayloadFormatInvalid",
@@ -1101,6 +1234,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.5.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134",
+      "action": "fix-request",
       "decisions": []
     },
     {
@@ -1119,6 +1253,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.6.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901144",
+      "action": "none",
       "decisions": [
         "prose-spellings"
       ]
@@ -1139,7 +1274,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.6.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901144",
-      "decisions": []
+      "action": "investigate",
+      "decisions": [
+        "action-packet-identifier-not-found"
+      ]
     },
     {
       "key": "5.PUBCOMP.Success",
@@ -1157,6 +1295,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.7.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901154",
+      "action": "none",
       "decisions": [
         "prose-spellings"
       ]
@@ -1177,7 +1316,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.7.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901154",
-      "decisions": []
+      "action": "investigate",
+      "decisions": [
+        "action-packet-identifier-not-found"
+      ]
     },
     {
       "key": "5.SUBACK.GrantedQoS0",
@@ -1194,6 +1336,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "none",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1220,6 +1363,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "none",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1245,6 +1389,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "none",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1270,6 +1415,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "investigate",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1277,8 +1423,7 @@ export const SITE_MODEL: SiteModel = {
         "id": "Failure"
       },
       "decisions": [
-        "suback-to-v311",
-        "retryable-borderline"
+        "suback-to-v311"
       ]
     },
     {
@@ -1296,6 +1441,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "investigate",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1303,8 +1449,7 @@ export const SITE_MODEL: SiteModel = {
         "id": "Failure"
       },
       "decisions": [
-        "suback-to-v311",
-        "retryable-borderline"
+        "suback-to-v311"
       ]
     },
     {
@@ -1322,6 +1467,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "ask-permission",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1347,6 +1493,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "fix-request",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1369,9 +1516,10 @@ export const SITE_MODEL: SiteModel = {
         "server"
       ],
       "error": true,
-      "retryable": true,
+      "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "fix-request",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1381,7 +1529,7 @@ export const SITE_MODEL: SiteModel = {
       "decisions": [
         "per-packet-spellings",
         "suback-to-v311",
-        "retryable-borderline"
+        "action-packet-identifier-in-use"
       ]
     },
     {
@@ -1399,6 +1547,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "back-off",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1406,7 +1555,8 @@ export const SITE_MODEL: SiteModel = {
         "id": "Failure"
       },
       "decisions": [
-        "suback-to-v311"
+        "suback-to-v311",
+        "action-quota-exceeded"
       ]
     },
     {
@@ -1424,6 +1574,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "fix-request",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1449,6 +1600,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "fix-request",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1474,6 +1626,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178",
+      "action": "fix-request",
       "toV311": {
         "version": 4,
         "packet": "SUBACK",
@@ -1499,6 +1652,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
+      "action": "none",
       "decisions": [
         "prose-spellings"
       ]
@@ -1518,6 +1672,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
+      "action": "none",
       "decisions": []
     },
     {
@@ -1535,9 +1690,8 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
-      "decisions": [
-        "retryable-borderline"
-      ]
+      "action": "investigate",
+      "decisions": []
     },
     {
       "key": "5.UNSUBACK.ImplementationSpecificError",
@@ -1554,9 +1708,8 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
-      "decisions": [
-        "retryable-borderline"
-      ]
+      "action": "investigate",
+      "decisions": []
     },
     {
       "key": "5.UNSUBACK.NotAuthorized",
@@ -1573,6 +1726,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
+      "action": "ask-permission",
       "decisions": []
     },
     {
@@ -1590,6 +1744,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
+      "action": "fix-request",
       "decisions": []
     },
     {
@@ -1604,12 +1759,13 @@ export const SITE_MODEL: SiteModel = {
         "server"
       ],
       "error": true,
-      "retryable": true,
+      "retryable": false,
       "section": "3.11.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194",
+      "action": "fix-request",
       "decisions": [
         "per-packet-spellings",
-        "retryable-borderline"
+        "action-packet-identifier-in-use"
       ]
     },
     {
@@ -1628,8 +1784,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
+      "action": "none",
       "decisions": [
-        "prose-spellings"
+        "prose-spellings",
+        "action-protocol-violations"
       ]
     },
     {
@@ -1647,7 +1805,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "none",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.UnspecifiedError",
@@ -1665,8 +1826,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
+      "action": "investigate",
       "decisions": [
-        "retryable-borderline"
+        "action-disconnect-unspecified",
+        "action-protocol-violations"
       ]
     },
     {
@@ -1685,7 +1848,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.ProtocolError",
@@ -1703,7 +1869,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.ImplementationSpecificError",
@@ -1721,8 +1890,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
+      "action": "investigate",
       "decisions": [
-        "retryable-borderline"
+        "action-disconnect-unspecified",
+        "action-protocol-violations"
       ]
     },
     {
@@ -1740,7 +1911,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "ask-permission",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.ServerBusy",
@@ -1757,7 +1931,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "back-off",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.ServerShuttingDown",
@@ -1774,7 +1951,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "back-off",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.BadAuthenticationMethod",
@@ -1790,10 +1970,12 @@ export const SITE_MODEL: SiteModel = {
       "error": true,
       "retryable": false,
       "section": "2.4",
-      "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "note": "Listed for DISCONNECT in Table 2-6 but missing from the Disconnect Reason Code table (3.14.2.1), which gives no sender for it. A Server can use it when a re-authentication (section 4.12.1) carries an Authentication Method that does not match the one in use; see decision disconnect-0x8c.",
+      "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901031",
+      "note": "Listed for DISCONNECT only in Table 2-6: the Disconnect Reason Code table (3.14.2.1) does not have it, so a sender that follows MQTT-3.14.2-1 does not use it, and 3.15 makes a changed Authentication Method a Protocol Error (0x82). Brokers do send it (EMQX for an AUTH with another method, mosquitto when its plugin rejects the method on re-authentication), so receivers must decode it; see decision disconnect-0x8c.",
+      "action": "fix-request",
       "decisions": [
-        "disconnect-0x8c"
+        "disconnect-0x8c",
+        "action-protocol-violations"
       ]
     },
     {
@@ -1811,7 +1993,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "reconnect",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.SessionTakenOver",
@@ -1828,8 +2013,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
+      "action": "do-not-reconnect",
       "decisions": [
-        "retryable-borderline"
+        "action-do-not-reconnect",
+        "action-protocol-violations"
       ]
     },
     {
@@ -1847,7 +2034,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.TopicNameInvalid",
@@ -1865,7 +2055,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.ReceiveMaximumExceeded",
@@ -1883,7 +2076,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.TopicAliasInvalid",
@@ -1901,7 +2097,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.PacketTooLarge",
@@ -1919,7 +2118,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.MessageRateTooHigh",
@@ -1937,7 +2139,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "back-off",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.QuotaExceeded",
@@ -1955,7 +2160,11 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "back-off",
+      "decisions": [
+        "action-quota-exceeded",
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.AdministrativeAction",
@@ -1973,8 +2182,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
+      "action": "back-off",
       "decisions": [
-        "retryable-borderline"
+        "action-administrative-action",
+        "action-protocol-violations"
       ]
     },
     {
@@ -1993,7 +2204,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.RetainNotSupported",
@@ -2010,7 +2224,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.QoSNotSupported",
@@ -2027,7 +2244,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.UseAnotherServer",
@@ -2044,7 +2264,11 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "redirect",
+      "decisions": [
+        "action-redirect-without-reference",
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.ServerMoved",
@@ -2061,7 +2285,11 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "redirect",
+      "decisions": [
+        "action-redirect-without-reference",
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.SharedSubscriptionsNotSupported",
@@ -2078,7 +2306,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.ConnectionRateExceeded",
@@ -2095,7 +2326,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "back-off",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.MaximumConnectTime",
@@ -2112,7 +2346,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "reconnect",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.SubscriptionIdentifiersNotSupported",
@@ -2129,7 +2366,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.DISCONNECT.WildcardSubscriptionsNotSupported",
@@ -2146,7 +2386,10 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.14.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208",
-      "decisions": []
+      "action": "fix-request",
+      "decisions": [
+        "action-protocol-violations"
+      ]
     },
     {
       "key": "5.AUTH.Success",
@@ -2163,6 +2406,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.15.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901220",
+      "action": "none",
       "decisions": [
         "prose-spellings"
       ]
@@ -2183,6 +2427,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.15.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901220",
+      "action": "none",
       "decisions": []
     },
     {
@@ -2200,6 +2445,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.15.2.1",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901220",
+      "action": "none",
       "decisions": [
         "prose-spellings"
       ]
@@ -2219,6 +2465,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256",
+      "action": "none",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2244,6 +2491,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256",
+      "action": "fix-request",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2269,6 +2517,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256",
+      "action": "fix-request",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2294,6 +2543,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.2.2.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256",
+      "action": "back-off",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2319,6 +2569,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256",
+      "action": "renew-credentials",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2344,6 +2595,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2.2.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256",
+      "action": "ask-permission",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2369,6 +2621,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc384800444",
+      "action": "none",
       "toV5": {
         "version": 5,
         "packet": "SUBACK",
@@ -2392,6 +2645,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc384800444",
+      "action": "none",
       "toV5": {
         "version": 5,
         "packet": "SUBACK",
@@ -2415,6 +2669,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc384800444",
+      "action": "none",
       "toV5": {
         "version": 5,
         "packet": "SUBACK",
@@ -2438,6 +2693,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9.3",
       "url": "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc384800444",
+      "action": "investigate",
       "toV5": {
         "version": 5,
         "packet": "SUBACK",
@@ -2446,7 +2702,8 @@ export const SITE_MODEL: SiteModel = {
       },
       "decisions": [
         "error-flag",
-        "suback-failure-to-v5"
+        "suback-failure-to-v5",
+        "action-v311"
       ]
     },
     {
@@ -2464,6 +2721,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2",
       "url": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html#connack",
+      "action": "none",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2489,6 +2747,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2",
       "url": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html#connack",
+      "action": "fix-request",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2514,6 +2773,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2",
       "url": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html#connack",
+      "action": "fix-request",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2539,6 +2799,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": true,
       "section": "3.2",
       "url": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html#connack",
+      "action": "back-off",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2564,6 +2825,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2",
       "url": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html#connack",
+      "action": "renew-credentials",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2589,6 +2851,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.2",
       "url": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html#connack",
+      "action": "ask-permission",
       "toV5": {
         "version": 5,
         "packet": "CONNACK",
@@ -2614,6 +2877,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9",
       "url": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html#suback",
+      "action": "none",
       "toV5": {
         "version": 5,
         "packet": "SUBACK",
@@ -2640,6 +2904,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9",
       "url": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html#suback",
+      "action": "none",
       "toV5": {
         "version": 5,
         "packet": "SUBACK",
@@ -2666,6 +2931,7 @@ export const SITE_MODEL: SiteModel = {
       "retryable": false,
       "section": "3.9",
       "url": "https://public.dhe.ibm.com/software/dw/webservices/ws-mqtt/mqtt-v3r1.html#suback",
+      "action": "none",
       "toV5": {
         "version": 5,
         "packet": "SUBACK",

@@ -1,5 +1,5 @@
 import { hex, rowKey, type LocaleModel, type Model, type Row, type TableModel } from './model.js';
-import { CODE_PACKETS, type Version } from './schema.js';
+import { ACTIONS, CODE_PACKETS, type Version } from './schema.js';
 import { versionLabel } from './load-spec.js';
 import { header } from './ts-project.js';
 
@@ -13,18 +13,6 @@ export const SITE_DIR = 'site/src/generated';
 
 /** The path segment of a version's pages: `v5`, `v3.1.1`, `v3.1`. */
 export const versionSlug = (v: Version): string => (v === 5 ? 'v5' : `v${versionLabel(v)}`);
-
-/** Fields of the model that not every checkout of the spec has yet (actions, translated prose); read where present. */
-interface Optional {
-  readonly action?: string;
-  readonly actionRule?: string;
-  readonly actions?: ReadonlyMap<string, { label: string; description: string }> | Readonly<Record<string, { label: string; description: string }>>;
-}
-
-function entries<V>(value: ReadonlyMap<string, V> | Readonly<Record<string, V>> | undefined): [string, V][] {
-  if (!value) return [];
-  return value instanceof Map ? [...(value as ReadonlyMap<string, V>)] : Object.entries(value as Record<string, V>);
-}
 
 /** The section most rows of a packet cite: the packet's own table (0x8C in DISCONNECT cites 2.4). */
 function packetSection(rows: readonly Row[]): { section: string; url: string } {
@@ -61,7 +49,6 @@ function modelFile(model: Model): string {
     value === undefined ? undefined : model.rows.find((r) => r.version === v && r.packet === packet && r.value === value);
   const ref = (r: Row | undefined) => (r ? { version: r.version, packet: r.packet, value: r.value, id: r.id } : undefined);
   const tables = model.tables.map((t) => {
-    const extra = t as TableModel & Optional;
     return {
       version: t.version,
       label: versionLabel(t.version),
@@ -69,8 +56,7 @@ function modelFile(model: Model): string {
       protocol: t.protocol,
       documentTitle: t.documentTitle,
       documentUrl: t.documentUrl,
-      retryableRule: t.retryableRule,
-      ...(extra.actionRule ? { actionRule: extra.actionRule } : {}),
+      actionRule: t.actionRule,
       packets: CODE_PACKETS.flatMap((p) => {
         const rows = model.rows.filter((r) => r.version === t.version && r.packet === p);
         return rows.length ? [{ packet: p, ...packetSection(rows) }] : [];
@@ -80,7 +66,6 @@ function modelFile(model: Model): string {
   });
   const rows = model.rows.map((r) => {
     const table = model.tables.find((t) => t.version === r.version)!;
-    const action = (r as Row & Optional).action;
     const toV311 = r.toV311 === undefined ? undefined : ref(find(4, r.packet, r.toV311));
     const toV5 = r.toV5 === undefined ? undefined : ref(find(5, r.packet, r.toV5));
     return {
@@ -97,22 +82,18 @@ function modelFile(model: Model): string {
       section: r.section,
       url: r.url,
       ...(r.note ? { note: r.note } : {}),
-      ...(action ? { action } : {}),
+      action: r.action,
       ...(toV311 ? { toV311 } : {}),
       ...(toV5 ? { toV5 } : {}),
       decisions: decisionsOf(r, table),
     };
   });
-  const actions = [...new Set(rows.flatMap((r) => (r.action ? [r.action] : [])))];
-  const firstLocale = model.locales[0] as (LocaleModel & Optional) | undefined;
-  const order = entries(firstLocale?.actions).map(([a]) => a);
-  const sortedActions = order.length ? [...order.filter((a) => actions.includes(a)), ...actions.filter((a) => !order.includes(a))] : actions;
   const sources = [...model.tables.map((t) => t.file), ...model.locales.map((l) => l.file)];
   return [
     header(sources).trimEnd(),
     "import type { SiteModel } from '../types.js';",
     '',
-    `export const SITE_MODEL: SiteModel = ${json({ actions: sortedActions, tables, rows, sources })};`,
+    `export const SITE_MODEL: SiteModel = ${json({ actions: ACTIONS, tables, rows, sources })};`,
     '',
   ].join('\n');
 }
@@ -123,7 +104,7 @@ function localeFile(model: Model, locale: LocaleModel): string {
     const text = locale.rows.get(rowKey(r));
     if (text) rows[rowKey(r)] = { title: text.title, message: text.message, hint: text.hint };
   }
-  const actions = Object.fromEntries(entries((locale as LocaleModel & Optional).actions).map(([a, t]) => [a, { label: t.label, description: t.description }]));
+  const actions = Object.fromEntries(ACTIONS.map((a) => [a, { label: locale.actions[a].label, description: locale.actions[a].description }]));
   const data = {
     locale: locale.locale,
     name: locale.name,
