@@ -9,6 +9,13 @@ const form = document.querySelector<HTMLFormElement>('form.search');
 const input = form?.querySelector<HTMLInputElement>('input[name=q]');
 const out = form?.querySelector<HTMLElement>('#results');
 
+// The language switch keeps the row too: the fragment (#v5-connack) is the same in every language.
+for (const a of document.querySelectorAll<HTMLAnchorElement>('nav.langs a')) {
+  a.addEventListener('click', () => {
+    if (location.hash) a.hash = location.hash;
+  });
+}
+
 if (form && input && out) {
   const root = form.dataset.root ?? './';
   const locale = form.dataset.locale ?? 'en';

@@ -93,8 +93,9 @@ function page(c: Ctx, path: string, title: string, description: string, body: (l
   return { path: full, html };
 }
 
-const table = (caption: string, head: readonly string[], rows: readonly string[], cls = ''): string =>
-  `<div class="scroll" role="region" aria-label="${esc(caption)}" tabindex="0"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head
+/** A table in a box that scrolls sideways on a phone; `heading`: the id of a heading that already names it (no caption then). */
+const table = (caption: string, head: readonly string[], rows: readonly string[], cls = '', heading?: string): string =>
+  `<div class="scroll" role="region" aria-label="${esc(caption)}" tabindex="0"><table${cls ? ` class="${cls}"` : ''}${heading ? ` aria-labelledby="${heading}">` : `><caption>${esc(caption)}</caption>`}<thead><tr>${head
     .map((h) => `<th scope="col">${esc(h)}</th>`)
     .join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 
@@ -140,9 +141,9 @@ function home(c: Ctx): Page {
       `<h1>${esc(c.t.siteTitle)}</h1>`,
       ...c.t.homeIntro.map((p) => `<p>${esc(p)}</p>`),
       `<p class="help">${esc(c.t.searchHelp)}</p>`,
-      `<h2>${esc(c.t.numberSpacesHeading)}</h2>`,
+      `<h2 id="spaces">${esc(c.t.numberSpacesHeading)}</h2>`,
       `<p>${esc(c.t.numberSpacesIntro)}</p>`,
-      table(c.t.numberSpacesHeading, [c.t.numberSpacesValue, ...c.model.tables.map((t) => t.protocol)], spaceRows, 'spaces'),
+      table(c.t.numberSpacesHeading, [c.t.numberSpacesValue, ...c.model.tables.map((t) => t.protocol)], spaceRows, 'spaces', 'spaces'),
       `<h2>${esc(c.t.tablesHeading)}</h2>`,
       `<ul class="tables">${tables}</ul>`,
       v5 && older.length ? `<p><a href="${link('mapping/')}">${esc(c.t.mappingTitle)}</a> · <a href="${link('decisions/')}">${esc(c.t.decisionsTitle)}</a></p>` : '',
@@ -292,8 +293,8 @@ function packetPage(c: Ctx, t: SiteTable, packet: string): Page {
     });
     return [
       `<h1>MQTT ${esc(t.label)} ${esc(packet)}</h1>`,
-      `<p>${esc(c.t.packetIntro(rows.length, t.version === 5))} ${esc(c.t.sourceLine)}${esc(c.t.colon)}<a href="${esc(info.url)}">${esc(t.documentTitle)}, ${esc(info.section)}</a></p>`,
-      `<p><strong>${esc(c.t.actionRule)}</strong>${esc(c.t.colon)}${translated(c, rules.actionRule, t.actionRule)}</p>`,
+      `<p>${esc(c.t.packetIntro(rows.length, t.version === 5))}${esc(c.t.sourceLine)}${esc(c.t.colon)}<a href="${esc(info.url)}">${esc(t.documentTitle)}, ${esc(info.section)}</a></p>`,
+      actionsBox(c, t, rows, rules.actionRule),
       table(c.t.packetTitle(t.protocol, packet), head, body, 'codes-table'),
       `<p>${c.model.tables
         .filter((x) => x.packets.some((p) => p.packet === packet))
@@ -301,6 +302,16 @@ function packetPage(c: Ctx, t: SiteTable, packet: string): Page {
         .join(' · ')}</p>`,
     ].join('\n');
   });
+}
+
+/** The actions of a packet's rows, each with its label and description, and the table's rule for choosing them. */
+function actionsBox(c: Ctx, t: SiteTable, rows: readonly SiteRow[], ownRule: string | undefined): string {
+  const used = c.model.actions.filter((a) => rows.some((r) => r.action === a));
+  const items = used.map((a) => {
+    const text = actionOf(c, a);
+    return `<dt>${text ? esc(text.label) : ''} <code>${esc(a)}</code></dt><dd>${text ? prose(text.description) : ''}</dd>`;
+  });
+  return `<details class="actions"><summary>${esc(c.t.actionRule)}</summary><dl>${items.join('')}</dl><p>${translated(c, ownRule, t.actionRule)}</p></details>`;
 }
 
 function mappingPage(c: Ctx): Page {
@@ -318,7 +329,8 @@ function mappingPage(c: Ctx): Page {
           const target = from === 5 ? r.toV311 : r.toV5;
           return `<tr><td class="n">${refLink(c, link, r)}</td><td>${esc(text(c, r).title)}</td><td class="n">${target ? refLink(c, link, target) : '—'}</td><td>${target ? esc(text(c, c.model.rows.find((x) => x.version === target.version && x.packet === target.packet && x.id === target.id)!).title) : '—'}</td></tr>`;
         });
-        out.push(`<h2 id="${packet.toLowerCase()}-${slugOf(c.model, from)}-${slugOf(c.model, to)}">${esc(caption)}</h2>`, table(caption, c.t.mappingColumns(labelOf(c.model, from), labelOf(c.model, to)), body));
+        const id = `${packet.toLowerCase()}-${slugOf(c.model, from)}-${slugOf(c.model, to)}`;
+        out.push(`<h2 id="${id}">${esc(caption)}</h2>`, table(caption, c.t.mappingColumns(labelOf(c.model, from), labelOf(c.model, to)), body, '', id));
       }
     }
     return out.join('\n');

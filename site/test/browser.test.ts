@@ -100,6 +100,10 @@ describeWithBrowser('site in chromium', () => {
       expect(pathOf(page)).toBe(path);
       await page.close();
     }
+    const page = await open(`${codePath(0x87)}#v5-suback`);
+    await Promise.all([page.waitForURL((u) => u.pathname.startsWith(`/${ja}`)), page.click('nav.langs a[hreflang="ja"]')]);
+    expect(pathOf(page)).toBe(`${ja}${codePath(0x87)}#v5-suback`);
+    await page.close();
   });
 
   it('works without JavaScript: content, decisions, the decimal address, and search falls back to the list of codes', async () => {
