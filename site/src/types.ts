@@ -80,7 +80,6 @@ export interface SiteLocale {
   readonly locale: string;
   /** The language's own name for itself ("English", "日本語"). */
   readonly name: string;
-  readonly templates: Readonly<Record<string, string>>;
   /** By row key. */
   readonly rows: Readonly<Record<string, SiteText>>;
   /** By action, where the locale's messages have them. */

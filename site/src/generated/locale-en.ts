@@ -5,12 +5,6 @@ import type { SiteLocale } from '../types.js';
 export const LOCALE: SiteLocale = {
   "locale": "en",
   "name": "English",
-  "templates": {
-    "reasonString": "Reason given by the sender: {reasonString}",
-    "unknownTitle": "Unknown code",
-    "unknownMessage": "Received code {hex} in {packet}, which this protocol version does not define.",
-    "unknownHint": "The other side may use a different MQTT version or a vendor extension. Check that both sides agree on the protocol version."
-  },
   "rows": {
     "5.CONNACK.Success": {
       "title": "Connected",
@@ -155,7 +149,7 @@ export const LOCALE: SiteLocale = {
     "5.PUBACK.PacketIdentifierInUse": {
       "title": "Packet identifier in use",
       "message": "The receiver refused this publish because its packet identifier is already in use.",
-      "hint": "This usually means a client library bug or mismatched session state. Try reconnecting with Clean Start."
+      "hint": "Usually a client library bug or a session-state mismatch. Send the packet with a packet identifier that is free; if it keeps happening, reconnecting with Clean Start set to 1 clears it but discards the session."
     },
     "5.PUBACK.QuotaExceeded": {
       "title": "Quota exceeded",
@@ -200,7 +194,7 @@ export const LOCALE: SiteLocale = {
     "5.PUBREC.PacketIdentifierInUse": {
       "title": "Packet identifier in use",
       "message": "The receiver refused this publish because its packet identifier is already in use.",
-      "hint": "This usually means a client library bug or mismatched session state. Try reconnecting with Clean Start."
+      "hint": "Usually a client library bug or a session-state mismatch. Send the packet with a packet identifier that is free; if it keeps happening, reconnecting with Clean Start set to 1 clears it but discards the session."
     },
     "5.PUBREC.QuotaExceeded": {
       "title": "Quota exceeded",
@@ -425,7 +419,7 @@ export const LOCALE: SiteLocale = {
     "5.DISCONNECT.AdministrativeAction": {
       "title": "Closed by administrative action",
       "message": "An administrator or management process on the closing side ended the connection.",
-      "hint": "If this was unexpected, ask the administrator of that side before reconnecting."
+      "hint": "Reconnecting after a delay is safe; if the block is meant to last, the next CONNACK says so. If the disconnect was unexpected, ask the administrator of the side that closed the connection."
     },
     "5.DISCONNECT.PayloadFormatInvalid": {
       "title": "Payload format mismatch",

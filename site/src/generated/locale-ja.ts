@@ -5,12 +5,6 @@ import type { SiteLocale } from '../types.js';
 export const LOCALE: SiteLocale = {
   "locale": "ja",
   "name": "日本語",
-  "templates": {
-    "reasonString": "送信側が示した理由：{reasonString}",
-    "unknownTitle": "不明なコード",
-    "unknownMessage": "{packet}で、このプロトコルバージョンでは定義されていないコード{hex}を受信しました。",
-    "unknownHint": "相手側が別のMQTTバージョンや独自の拡張を使っている可能性があります。双方のプロトコルバージョンが一致しているか確認してください。"
-  },
   "rows": {
     "5.CONNACK.Success": {
       "title": "接続しました",
@@ -155,7 +149,7 @@ export const LOCALE: SiteLocale = {
     "5.PUBACK.PacketIdentifierInUse": {
       "title": "パケット識別子が使用中",
       "message": "パケット識別子がすでに使われているため、パブリッシュの受信側はメッセージを拒否しました。",
-      "hint": "多くはクライアントライブラリの不具合かセッション状態の不一致です。Clean Startで再接続してみてください。"
+      "hint": "多くはクライアントライブラリの不具合かセッション状態の不一致です。空いているパケット識別子で送ってください。繰り返し起きる場合は、Clean Startを1にして再接続すると解消しますが、セッションは破棄されます。"
     },
     "5.PUBACK.QuotaExceeded": {
       "title": "クォータ超過",
@@ -200,7 +194,7 @@ export const LOCALE: SiteLocale = {
     "5.PUBREC.PacketIdentifierInUse": {
       "title": "パケット識別子が使用中",
       "message": "パケット識別子がすでに使われているため、パブリッシュの受信側はメッセージを拒否しました。",
-      "hint": "多くはクライアントライブラリの不具合かセッション状態の不一致です。Clean Startで再接続してみてください。"
+      "hint": "多くはクライアントライブラリの不具合かセッション状態の不一致です。空いているパケット識別子で送ってください。繰り返し起きる場合は、Clean Startを1にして再接続すると解消しますが、セッションは破棄されます。"
     },
     "5.PUBREC.QuotaExceeded": {
       "title": "クォータ超過",
@@ -425,7 +419,7 @@ export const LOCALE: SiteLocale = {
     "5.DISCONNECT.AdministrativeAction": {
       "title": "管理操作による切断",
       "message": "切断した側の管理者または管理プロセスが、接続を切断しました。",
-      "hint": "想定外の場合は、再接続の前に切断した側の管理者に確認してください。"
+      "hint": "時間をおいて再接続して問題ありません。接続の禁止が続く場合は、次のCONNACKでわかります。想定外の切断であれば、切断した側の管理者に確認してください。"
     },
     "5.DISCONNECT.PayloadFormatInvalid": {
       "title": "ペイロード形式の不一致",

@@ -108,7 +108,6 @@ function localeFile(model: Model, locale: LocaleModel): string {
   const data = {
     locale: locale.locale,
     name: locale.name,
-    templates: locale.templates,
     rows,
     actions,
     notes: {},
