@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../src/generated/locales.js';
 import { SITE_MODEL } from '../src/generated/model.js';
 import { esc } from '../src/html.js';
-import { aliasPath, codePath, localePrefix, packetPath, rowAnchor } from '../src/pages.js';
+import { aliasPath, codePath, localePrefix, packetPath, renderPages, rowAnchor } from '../src/pages.js';
 import { distFiles, readDist, requireDist, serve, type Served } from './support/site.js';
 
 requireDist();
@@ -62,6 +62,18 @@ describe('pages', () => {
         expect(table).toContain(esc(l.actions[r.action]!.label));
       }
     }
+  });
+
+  it('renders any set of locales: a third one gets its own folder, language links and switch', () => {
+    const extra = { ...LOCALES[LOCALES.length - 1]!, locale: 'zz-Test', name: 'Zz test' };
+    const pages = renderPages(SITE_MODEL, [...LOCALES, extra]);
+    expect(pages.length).toBe((LOCALES.length + 1) * (5 + packetPages.length + 2 * values.length));
+    const code = pages.find((p) => p.path === `zz-Test/${codePath(0x87)}`)!;
+    expect(code.html).toContain('<html lang="zz-Test">');
+    expect(code.html).toContain(esc(extra.rows['5.CONNACK.NotAuthorized']!.title));
+    const english = pages.find((p) => p.path === codePath(0x87))!;
+    expect(english.html).toContain(`<link rel="alternate" hreflang="zz-Test" href="../../zz-Test/${codePath(0x87)}">`);
+    expect(english.html).toContain(`href="../../zz-Test/${codePath(0x87)}" hreflang="zz-Test" lang="zz-Test" rel="alternate">Zz test</a>`);
   });
 
   it('loads nothing from another host: every stylesheet, script and image is local', () => {
