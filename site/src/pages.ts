@@ -49,6 +49,13 @@ function translated(c: Ctx, own: string | undefined, original: string): string {
   return c.locale === c.english || !c.t.englishOriginal ? prose(original) : `${prose(original)} <span class="orig" lang="en">${esc(c.t.englishOriginal)}</span>`;
 }
 
+/** "decision <id>" (判断<id> in Japanese) in a note becomes a link to that decision. */
+function linkDecisions(html: string, table: SiteTable, link: (to: string) => string): string {
+  return html.replace(/(decision |判断)([a-z0-9]+(?:-[a-z0-9]+)*)/g, (whole, _word: string, id: string) =>
+    table.decisions.some((d) => d.id === id) ? `<a href="${link(`decisions/#${table.slug}-${id}`)}">${whole}</a>` : whole,
+  );
+}
+
 function actionOf(c: Ctx, action: string) {
   return c.locale.actions[action] ?? c.english.actions[action];
 }
@@ -168,12 +175,14 @@ function refLink(c: Ctx, link: (to: string) => string, ref: CodeRef): string {
 }
 
 function decisionBlock(c: Ctx, table: SiteTable, d: SiteDecision, heading: string): string {
-  const own = c.locale.decisions[`${table.version}.${d.id}`] ?? {};
+  const own = c.locale.decisions[`${table.version}.${d.id}`];
   return [
     `${heading}`,
-    `<p><strong>${esc(c.t.decisionLabels.decision)}</strong>${esc(c.t.colon)}${translated(c, own.decision, d.decision)}</p>`,
-    `<p><strong>${esc(c.t.decisionLabels.reason)}</strong>${esc(c.t.colon)}${translated(c, own.reason, d.reason)}</p>`,
-    `<p><strong>${esc(c.t.decisionLabels.sources)}</strong>${esc(c.t.colon)}</p><ul lang="en">${d.sources.map((s) => `<li>${prose(s)}</li>`).join('')}</ul>`,
+    `<p><strong>${esc(c.t.decisionLabels.decision)}</strong>${esc(c.t.colon)}${translated(c, own?.decision, d.decision)}</p>`,
+    `<p><strong>${esc(c.t.decisionLabels.reason)}</strong>${esc(c.t.colon)}${translated(c, own?.reason, d.reason)}</p>`,
+    `<p><strong>${esc(c.t.decisionLabels.sources)}</strong>${esc(c.t.colon)}</p>${
+      own ? `<ul>${own.sources.map((s) => `<li>${prose(s)}</li>`).join('')}</ul>` : `<ul lang="en">${d.sources.map((s) => `<li>${prose(s)}</li>`).join('')}</ul>`
+    }`,
   ].join('\n');
 }
 
@@ -197,7 +206,7 @@ function rowSection(c: Ctx, link: (to: string) => string, r: SiteRow, also: Site
     [c.t.labels.identifier, `<code>${esc(r.id)}</code>`],
     [c.t.labels.standardName, `<span lang="en">${esc(r.name)}</span>`],
   ];
-  if (r.note) dl.push([c.t.labels.note, translated(c, c.locale.notes[r.key], r.note)]);
+  if (r.note) dl.push([c.t.labels.note, linkDecisions(translated(c, c.locale.notes[r.key], r.note), tableOf, link)]);
   if (r.version === 5 && c.model.tables.some((t) => t.version === 4) && c.model.rows.some((x) => x.version === 4 && x.packet === r.packet)) {
     dl.push([c.t.labels.mapping('3.1.1'), r.toV311 ? refLink(c, link, r.toV311) : esc(c.t.labels.noMapping)]);
   }
@@ -286,7 +295,7 @@ function packetPage(c: Ctx, t: SiteTable, packet: string): Page {
     const body = rows.map((r) => {
       const tx = text(c, r);
       const a = actionOf(c, r.action);
-      const note = r.note ? `<br><em>${esc(c.t.labels.note)}</em>${esc(c.t.colon)}${translated(c, c.locale.notes[r.key], r.note)}` : '';
+      const note = r.note ? `<br><em>${esc(c.t.labels.note)}</em>${esc(c.t.colon)}${linkDecisions(translated(c, c.locale.notes[r.key], r.note), t, link)}` : '';
       return `<tr id="c-${r.hex}"><td class="n"><a href="${link(codePath(r.value) + '#' + rowAnchor(c.model, r))}">${r.value}</a></td><td><code>${r.hex}</code></td><td><code>${esc(r.id)}</code><br><span lang="en">${esc(r.name)}</span></td><td>${esc(
         c.t.list(r.sentBy.map((s) => c.t.sender[s])),
       )}</td><td>${a ? esc(a.label) : `<code>${esc(r.action)}</code>`}</td><td><strong>${esc(tx.title)}</strong> <span class="kind">(${esc(c.t.kind(r.error, r.retryable))})</span><br>${prose(tx.message)}<br><span class="hint">${prose(tx.hint)}</span>${note}</td><td><a href="${esc(r.url)}">${esc(r.section)}</a></td></tr>`;

@@ -84,9 +84,10 @@ export interface SiteLocale {
   readonly rows: Readonly<Record<string, SiteText>>;
   /** By action, where the locale's messages have them. */
   readonly actions: Readonly<Record<string, SiteActionText>>;
-  /** Translations of the tables' prose, where the locale has them (absent: the English original is shown). */
+  /** Translations of the tables' prose, where the locale has them (absent: the English original is shown). By row key. */
   readonly notes: Readonly<Record<string, string>>;
-  readonly decisions: Readonly<Record<string, Partial<Pick<SiteDecision, 'subject' | 'decision' | 'reason'>>>>;
+  /** By `version.id`. */
+  readonly decisions: Readonly<Record<string, Pick<SiteDecision, 'subject' | 'decision' | 'reason' | 'sources'>>>;
   /** By version: the table's action rule. */
   readonly rules: Readonly<Record<string, { readonly actionRule?: string }>>;
 }

@@ -110,9 +110,7 @@ function localeFile(model: Model, locale: LocaleModel): string {
     name: locale.name,
     rows,
     actions,
-    notes: {},
-    decisions: {},
-    rules: {},
+    ...translations(model, locale),
   };
   return [
     header([locale.file]).trimEnd(),
@@ -121,6 +119,27 @@ function localeFile(model: Model, locale: LocaleModel): string {
     `export const LOCALE: SiteLocale = ${json(data)};`,
     '',
   ].join('\n');
+}
+
+/** The locale's translations of the tables' prose, keyed as the site looks them up: notes by row key, decisions by `version.id`, rules by version. */
+function translations(model: Model, locale: LocaleModel) {
+  const notes: Record<string, string> = {};
+  const decisions: Record<string, { subject: string; decision: string; reason: string; sources: readonly string[] }> = {};
+  const rules: Record<string, { actionRule: string }> = {};
+  for (const t of model.tables) {
+    const tr = locale.tables.get(t.version);
+    if (!tr) continue;
+    if (tr.actionRule) rules[String(t.version)] = { actionRule: tr.actionRule };
+    for (const r of model.rows) {
+      const note = r.version === t.version ? tr.notes.get(`${r.packet}.${r.id}`) : undefined;
+      if (note) notes[rowKey(r)] = note;
+    }
+    for (const d of t.decisions) {
+      const own = tr.decisions.get(d.id);
+      if (own) decisions[`${t.version}.${d.id}`] = { subject: own.subject, decision: own.decision, reason: own.reason, sources: own.sources };
+    }
+  }
+  return { notes, decisions, rules };
 }
 
 /** A locale tag as a JavaScript identifier: `zh-Hans` → `zhHans`. */
