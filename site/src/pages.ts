@@ -117,7 +117,7 @@ function namesOf(c: Ctx, rows: readonly SiteRow[]): string[] {
 function codeList(c: Ctx, link: (to: string) => string): string {
   const items = valuesOf(c.model).map((value) => {
     const rows = c.model.rows.filter((r) => r.value === value);
-    return `<li><a href="${link(codePath(value))}"><span class="num">${hexOf(value)}</span> <span class="dec">(${value})</span> ${esc(c.t.list(namesOf(c, rows)))}</a></li>`;
+    return `<li><a href="${link(codePath(value))}"><span class="num">${hexOf(value)}</span> <span class="dec">${esc(c.t.paren(String(value)))}</span>${esc(c.t.space)}${esc(c.t.list(namesOf(c, rows)))}</a></li>`;
   });
   return `<ul class="codes">${items.join('')}</ul>`;
 }
@@ -132,7 +132,7 @@ function home(c: Ctx): Page {
       if (!rows.length) return '<td>—</td>';
       const byName = new Map<string, string[]>();
       for (const r of rows) byName.set(r.name, [...(byName.get(r.name) ?? []), r.packet]);
-      return `<td>${[...byName].map(([name, packets]) => `${esc(name)} <span class="pk">(${esc(c.t.list(packets))})</span>`).join('<br>')}</td>`;
+      return `<td>${[...byName].map(([name, packets]) => `${esc(name)}${esc(c.t.space)}<span class="pk">${esc(c.t.paren(c.t.list(packets)))}</span>`).join('<br>')}</td>`;
     };
     const spaceRows = values.map(
       (value) =>
@@ -298,7 +298,7 @@ function packetPage(c: Ctx, t: SiteTable, packet: string): Page {
       const note = r.note ? `<br><em>${esc(c.t.labels.note)}</em>${esc(c.t.colon)}${linkDecisions(translated(c, c.locale.notes[r.key], r.note), t, link)}` : '';
       return `<tr id="c-${r.hex}"><td class="n"><a href="${link(codePath(r.value) + '#' + rowAnchor(c.model, r))}">${r.value}</a></td><td><code>${r.hex}</code></td><td><code>${esc(r.id)}</code><br><span lang="en">${esc(r.name)}</span></td><td>${esc(
         c.t.list(r.sentBy.map((s) => c.t.sender[s])),
-      )}</td><td>${a ? esc(a.label) : `<code>${esc(r.action)}</code>`}</td><td><strong>${esc(tx.title)}</strong> <span class="kind">(${esc(c.t.kind(r.error, r.retryable))})</span><br>${prose(tx.message)}<br><span class="hint">${prose(tx.hint)}</span>${note}</td><td><a href="${esc(r.url)}">${esc(r.section)}</a></td></tr>`;
+      )}</td><td>${a ? esc(a.label) : `<code>${esc(r.action)}</code>`}</td><td><strong>${esc(tx.title)}</strong><span class="kind">${esc(c.t.space)}${esc(c.t.paren(c.t.kind(r.error, r.retryable)))}</span><br>${prose(tx.message)}<br><span class="hint">${prose(tx.hint)}</span>${note}</td><td><a href="${esc(r.url)}">${esc(r.section)}</a></td></tr>`;
     });
     return [
       `<h1>MQTT ${esc(t.label)} ${esc(packet)}</h1>`,

@@ -69,6 +69,9 @@ export interface Chrome {
   readonly movedText: string;
   readonly footer: string;
   readonly colon: string;
+  /** Brackets around an aside, and the space before one (none in Japanese). */
+  readonly paren: (text: string) => string;
+  readonly space: string;
 }
 
 const en: Chrome = {
@@ -143,6 +146,8 @@ const en: Chrome = {
   movedText: 'This page is at',
   footer: 'Generated from the spec of mqtt-codes; the same data as @org/mqtt-codes-core and @org/mqtt-codes-i18n.',
   colon: ': ',
+  paren: (text) => `(${text})`,
+  space: ' ',
 };
 
 const ja: Chrome = {
@@ -217,6 +222,8 @@ const ja: Chrome = {
   movedText: 'このページの場所：',
   footer: 'mqtt-codesの一覧のデータ（spec/）から生成しています。@org/mqtt-codes-coreと@org/mqtt-codes-i18nと同じデータです。',
   colon: '：',
+  paren: (text) => `（${text}）`,
+  space: '',
 };
 
 const CHROME: Readonly<Record<string, Chrome>> = { en, ja };
