@@ -10,7 +10,8 @@
  * reason code, 1 when the broker accepted the password, 2 when it could not be reached.
  */
 import mqtt from 'mqtt';
-import { fromMqttError, type MqttReasonCodeError } from '@org/mqtt-codes-errors';
+import type { MqttReasonCodeError } from '@org/mqtt-codes-errors';
+import { fromMqttError } from '@org/mqtt-codes-mqttjs';
 
 const url = process.argv[2] ?? process.env.MQTT_URL ?? 'mqtt://localhost:1883';
 const username = process.env.MQTT_USERNAME ?? 'user1';

@@ -31,7 +31,7 @@ export function describeWithMosquitto(name: string, needs: { dynsec?: boolean },
   } else {
     if (!warned.has(missing)) {
       warned.add(missing);
-      console.warn(`[@org/mqtt-codes-errors] skipping the real-broker tests: ${missing}. To run them, ${HOW}. (With CI set, a missing broker fails the run.)`);
+      console.warn(`[mqtt-codes] skipping the real-broker tests: ${missing}. To run them, ${HOW}. (With CI set, a missing broker fails the run.)`);
     }
     describe.skip(`${name} — skipped: ${missing}`, body);
   }
