@@ -20,4 +20,10 @@ export interface Catalog {
     readonly unknownHint: string;
   };
   readonly messages: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, CatalogEntry>>>>>>;
+  /**
+   * Network failures that carry no reason code (spec/network.yaml), by kind id such as
+   * `ConnectionRefused`; texts use `{address}` and `{code}`. Optional: a catalog made by hand
+   * may leave it out, and the English texts are used instead.
+   */
+  readonly network?: Readonly<Record<string, CatalogEntry>>;
 }

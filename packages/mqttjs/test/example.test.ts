@@ -6,8 +6,8 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getMessage } from '@org/mqtt-codes-i18n';
-import { describeWithMosquitto } from '../../../tools/test-support/broker-policy.js';
-import { startMosquitto, type MosquittoBroker } from '../../../tools/test-support/mosquitto.js';
+import { describeWithMosquitto } from '../../../tools/test-support/broker-policy.mjs';
+import { startMosquitto, type MosquittoBroker } from '../../../tools/test-support/mosquitto.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -11,7 +11,7 @@ import { PACKETS, reasonCodes, type PacketName, type ProtocolVersion } from '@or
 import * as api from '@org/mqtt-codes-errors';
 import { errorsFromPacket, fromPacket, MqttReasonCodeError, type MqttReasonCodeErrorClass } from '@org/mqtt-codes-errors';
 import { errorsFromMqttError, fromMqttError, watchMqttErrors } from '../src/index.js';
-import { startScriptedBroker, type ScriptedBroker } from '../../../tools/test-support/scripted-broker.js';
+import { startScriptedBroker, type ScriptedBroker } from '../../../tools/test-support/scripted-broker.mjs';
 
 const className = (id: string) => (id.endsWith('Error') ? id : `${id}Error`);
 const classes = api as unknown as Record<string, MqttReasonCodeErrorClass>;

@@ -79,6 +79,17 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
                 }
               });
               w.write(',').newLine();
+              if (locale.network.size > 0) {
+                w.writeLine('// network failure kind (spec/network.yaml) → [title, message, hint]');
+                w.write('network: ');
+                w.inlineBlock(() => {
+                  for (const kind of model.network.kinds) {
+                    const t = locale.network.get(kind.id);
+                    if (t) w.writeLine(`${kind.id}: [${str(t.title)}, ${str(t.message)}, ${str(t.hint)}],`);
+                  }
+                });
+                w.write(',').newLine();
+              }
             });
           },
         },
@@ -181,6 +192,16 @@ function jsonCatalog(model: Model, locale: LocaleModel): string {
     fallbacks: locale.fallbacks,
     templates: Object.fromEntries(Object.entries(locale.templates).map(([k, v]) => [k, i18next(v)])),
     ...messages,
+    ...(locale.network.size > 0
+      ? {
+          network: Object.fromEntries(
+            model.network.kinds.filter((k) => locale.network.has(k.id)).map((k) => {
+              const t = locale.network.get(k.id)!;
+              return [k.id, { title: i18next(t.title), message: i18next(t.message), hint: i18next(t.hint) }];
+            }),
+          ),
+        }
+      : {}),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -8,11 +8,13 @@ import {
   codeTableSchema,
   glossarySchema,
   messagesSchema,
+  networkSchema,
   packetTypesSchema,
   type CodePacket,
   type CodeTable,
   type Glossary,
   type Messages,
+  type NetworkSpec,
   type PacketTypes,
   type Sender,
   type Version,
@@ -28,6 +30,9 @@ export const TABLE_FILES: readonly { file: string; version: Version }[] = [
 export const PACKETS_FILE = 'spec/packets.yaml';
 export const MESSAGES_DIR = 'spec/messages';
 export const GLOSSARY_FILE = 'spec/glossary.ja.yaml';
+export const NETWORK_FILE = 'spec/network.yaml';
+/** Placeholders the texts of the network block may use. */
+export const NETWORK_PLACEHOLDERS = ['address', 'code'] as const;
 
 /**
  * Packets only the server ever sends. The others go both ways, and each row says who may
@@ -87,6 +92,8 @@ export function loadSpec(root: string): LoadResult {
     return { file, tag: f.replace(/\.yaml$/, ''), spec: readSpec<Messages>(root, file, messagesSchema, report, inputs) };
   });
   const glossary = readSpec<Glossary>(root, GLOSSARY_FILE, glossarySchema, report, inputs);
+  const network = readSpec<NetworkSpec>(root, NETWORK_FILE, networkSchema, report, inputs);
+  if (network) checkNetwork(network.y, network.data, report);
   if (!messageFiles.includes('en.yaml')) {
     report.diagnostics.push({ file: `${MESSAGES_DIR}/en.yaml`, line: 1, col: 1, message: 'The English messages file is missing; every other locale falls back to it, so create it.' });
   }
@@ -110,14 +117,14 @@ export function loadSpec(root: string): LoadResult {
   const en = locales.find((l) => l.tag === 'en');
   for (const l of locales) {
     if (!l.spec) continue;
-    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
+    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report, network?.data));
   }
   if (glossary) {
     const ja = locales.find((l) => l.tag === 'ja');
     if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
   }
 
-  if (report.diagnostics.length || !packets || loaded.length !== tables.length) {
+  if (report.diagnostics.length || !packets || !network || loaded.length !== tables.length) {
     return { ok: false, diagnostics: dedupe(report.diagnostics).sort(compareDiagnostics), inputs };
   }
   const order = (v: Version) => 5 - v;
@@ -133,8 +140,29 @@ export function loadSpec(root: string): LoadResult {
       tables: tableModels,
       rows,
       locales: localeModels,
+      network: { file: NETWORK_FILE, kinds: network.data.kinds.map((k) => ({ id: k.id, codes: k.codes, action: k.action })) },
     },
   };
+}
+
+function checkNetwork(y: YamlFile, data: NetworkSpec, report: Reporter): void {
+  const ids = new Map<string, number>();
+  const codes = new Map<string, number>();
+  data.kinds.forEach((k, i) => {
+    const prev = ids.get(k.id);
+    if (prev !== undefined) report.at(y, ['kinds', i, 'id'], `The network failure ${k.id} is listed twice (also item ${prev + 1}); keep one entry per kind.`);
+    else ids.set(k.id, i);
+    k.codes.forEach((code, j) => {
+      const other = codes.get(code);
+      if (other !== undefined) report.at(y, ['kinds', i, 'codes', j], `The error code ${code} already belongs to ${data.kinds[other]!.id}; an error code can stand for one kind only.`);
+      else codes.set(code, i);
+    });
+  });
+  const decisionIds = new Set<string>();
+  data.decisions.forEach((d, i) => {
+    if (decisionIds.has(d.id)) report.at(y, ['decisions', i, 'id'], `The decision id "${d.id}" is used twice; give each decision its own id.`);
+    decisionIds.add(d.id);
+  });
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
@@ -274,7 +302,7 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
 }
 
-function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter): LocaleModel {
+function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter, network: NetworkSpec | undefined): LocaleModel {
   if (data.locale !== tag) report.at(y, ['locale'], `This file is ${tag}.yaml, but "locale" says "${data.locale}"; make them the same.`);
   /** Reports malformed or unknown placeholders; false when there were any. */
   const checkText = (path: PathSegment[], value: string, allowed: readonly string[]): boolean => {
@@ -323,7 +351,30 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
       }
     }
   }
-  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, rows: texts };
+  const networkTexts = new Map<string, LocalizedText>();
+  const kinds = new Set(network?.kinds.map((k) => k.id) ?? []);
+  for (const [id, text] of Object.entries(data.network ?? {})) {
+    const path = ['network', id];
+    if (network && !kinds.has(id)) {
+      report.at(y, path, `There is no network failure ${id} in ${NETWORK_FILE}; remove this entry or fix its identifier.`, 'key');
+      continue;
+    }
+    for (const field of ['title', 'message', 'hint'] as const) {
+      const known = checkText([...path, field], text[field], NETWORK_PLACEHOLDERS);
+      const enText = en?.network?.[id]?.[field];
+      if (known && tag !== 'en' && enText !== undefined && placeholders(enText).join() !== placeholders(text[field]).join()) {
+        const list = (t: string) => placeholders(t).map((p) => `{${p}}`).join(', ') || 'no placeholders';
+        report.at(y, [...path, field], `This text has ${list(text[field])} but the English text has ${list(enText)}; use exactly the placeholders English uses.`);
+      }
+    }
+    networkTexts.set(id, text);
+  }
+  for (const k of network?.kinds ?? []) {
+    if (!networkTexts.has(k.id)) {
+      report.at(y, data.network ? ['network'] : ['locale'], `The network failure ${k.id} (${NETWORK_FILE}) has no text here; add title, message and hint for it under "network".`, 'key');
+    }
+  }
+  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, rows: texts, network: networkTexts };
 }
 
 function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messages, report: Reporter): void {
@@ -341,6 +392,7 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messag
   };
   walk(['templates'], ja.templates);
   walk(['messages'], ja.messages);
+  if (ja.network) walk(['network'], ja.network);
 }
 
 export function versionLabel(v: Version): string {

@@ -52,6 +52,16 @@ export interface LocaleModel {
   readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint', string>>;
   /** Keyed by rowKey(row). */
   readonly rows: ReadonlyMap<string, LocalizedText>;
+  /** Texts of the network failures, by kind id (spec/network.yaml). */
+  readonly network: ReadonlyMap<string, LocalizedText>;
+}
+
+/** A network failure that carries no reason code (spec/network.yaml). */
+export interface NetworkKindModel {
+  readonly id: string;
+  /** Error codes Node.js reports for it (`err.code`); empty for kinds recognised otherwise. */
+  readonly codes: readonly string[];
+  readonly action: string;
 }
 
 export interface PacketTypeModel {
@@ -69,6 +79,8 @@ export interface Model {
   readonly rows: readonly Row[];
   /** English first, then by locale tag. */
   readonly locales: readonly LocaleModel[];
+  /** Network failures, in file order. */
+  readonly network: { readonly file: string; readonly kinds: readonly NetworkKindModel[] };
 }
 
 export const rowKey = (row: Pick<Row, 'version' | 'packet' | 'id'>): string => `${row.version}.${row.packet}.${row.id}`;

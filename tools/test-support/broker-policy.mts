@@ -5,7 +5,7 @@
  * green without having talked to a real broker.
  */
 import { describe, it } from 'vitest';
-import { findDynsecPlugin, findMosquitto } from './mosquitto.js';
+import { findDynsecPlugin, findMosquitto } from './mosquitto.mjs';
 
 export const MOSQUITTO_BIN = findMosquitto();
 export const DYNSEC_PLUGIN = MOSQUITTO_BIN ? findDynsecPlugin() : null;
