@@ -44,7 +44,7 @@ export function resolveBackoff(options: BackoffOptions | undefined): Backoff {
  */
 export function backoffDelay(b: Backoff, attempt: number, random: () => number = Math.random): number {
   const n = Number.isFinite(attempt) && attempt >= 1 ? Math.floor(attempt) : 1;
-  const base = Math.min(b.maxMs, b.initialMs * b.factor ** Math.min(n - 1, 1024));
+  const base = b.initialMs === 0 ? 0 : Math.min(b.maxMs, b.initialMs * b.factor ** (n - 1));
   const r = random();
   const spread = 1 + b.jitter * (2 * (Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0.5) - 1);
   return Math.round(Math.min(b.maxMs, Math.max(0, base * spread)));

@@ -363,7 +363,11 @@ export function applyReasonCodePolicy(client: PolicyClientLike, options?: Reason
   };
 
   const onPacketSend = (packet: unknown) => {
-    if (!isObject(packet) || packet.cmd !== 'connect') return;
+    try {
+      if (!isObject(packet) || packet.cmd !== 'connect') return;
+    } catch {
+      return;
+    }
     // A connection starts (ours or the app's own client.reconnect()): forget the last one.
     cancel();
     epoch++;
