@@ -1,4 +1,4 @@
-import { actionOf, type ProtocolVersion, type ReasonAction } from '@org/mqtt-codes-core';
+import type { ProtocolVersion, ReasonAction } from '@org/mqtt-codes-core';
 import { fromPacket, type LocaleInput, type MqttReasonCodeError } from '@org/mqtt-codes-errors';
 import { backoffDelay, resolveBackoff, type Backoff, type BackoffOptions } from './backoff.js';
 import { MqttNetworkError, networkErrorFrom, networkErrorKindOf } from './network-error.js';
@@ -263,8 +263,8 @@ export function applyReasonCodePolicy(client: PolicyClientLike, options?: Reason
   const decide = (error: MqttReasonCodeError | MqttNetworkError) => {
     epoch++;
     attempt++;
-    const rowAction = error instanceof MqttNetworkError ? error.action : (actionOf(error.packet, error.code, error.version) ?? 'investigate');
-    let action: ReasonAction = rowAction;
+    // The row's action, from the spec (`error.action`: describe(packet, code, version).action), or the network failure's.
+    let action: ReasonAction = error.action;
     const base = { error, attempt };
     const backOff = (a: ReasonAction = action, extra: Partial<PolicyDecision> = {}) => {
       const delayMs = backoffDelay(backoff, attempt);
