@@ -24,10 +24,14 @@ export interface Catalog {
   /** The short label of every action (the `ReasonAction` values of `@org/mqtt-codes-core`). */
   readonly actions: Readonly<Record<ActionName, string>>;
   readonly messages: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, CatalogEntry>>>>>>;
-  /**
-   * Network failures that carry no reason code (spec/network.yaml), by kind id such as
-   * `ConnectionRefused`; texts use `{address}` and `{code}`. Optional: a catalog made by hand
-   * may leave it out, and the English texts are used instead.
-   */
-  readonly network?: Readonly<Record<string, CatalogEntry>>;
+}
+
+/**
+ * The texts of the network failures that carry no reason code (spec/network.yaml) in one locale,
+ * by kind id such as `ConnectionRefused`; texts use `{address}` and `{code}`. Generated apart
+ * from {@link Catalog} (`jaNetwork` beside `ja`), so an app that never shows one does not carry them.
+ */
+export interface NetworkCatalog {
+  readonly locale: string;
+  readonly kinds: Readonly<Record<string, CatalogEntry>>;
 }

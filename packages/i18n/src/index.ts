@@ -1,10 +1,10 @@
-import type { Catalog } from './catalog.js';
-import { CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
+import type { Catalog, NetworkCatalog } from './catalog.js';
+import { CATALOGS, NETWORK_CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
 import { resolveLocale } from './resolve-locale.js';
 import { createTranslator, type TranslateOptions, type Translator } from './translator.js';
 import type { ActionName } from './generated/actions.js';
 
-export type { Catalog, CatalogEntry } from './catalog.js';
+export type { Catalog, CatalogEntry, NetworkCatalog } from './catalog.js';
 export type { ActionName } from './generated/actions.js';
 export type { MessageParams, SupportedLocale } from './generated/catalogs.js';
 export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator } from './translator.js';
@@ -84,9 +84,9 @@ export function getNetworkTexts(kind: string, options?: { readonly locale?: stri
     if (typeof kind !== 'string') return undefined;
     const o = options !== null && typeof options === 'object' ? options : undefined;
     const tag = o?.locale === undefined ? 'en' : resolveLocale(o.locale);
-    const catalogs: Readonly<Record<string, Catalog>> = CATALOGS;
-    const own = catalogs[tag]?.network;
-    const entry = own !== undefined && Object.hasOwn(own, kind) ? own[kind] : Object.hasOwn(CATALOGS.en.network ?? {}, kind) ? CATALOGS.en.network![kind] : undefined;
+    const catalogs: Readonly<Record<string, NetworkCatalog>> = NETWORK_CATALOGS;
+    const own = Object.hasOwn(catalogs, tag) ? catalogs[tag]!.kinds : undefined;
+    const entry = own !== undefined && Object.hasOwn(own, kind) ? own[kind] : Object.hasOwn(NETWORK_CATALOGS.en.kinds, kind) ? NETWORK_CATALOGS.en.kinds[kind as keyof typeof NETWORK_CATALOGS.en.kinds] : undefined;
     if (entry === undefined) return undefined;
     const p = o?.params !== null && typeof o?.params === 'object' ? o.params : undefined;
     const values = { address: typeof p?.address === 'string' && p.address !== '' ? p.address : '?', code: typeof p?.code === 'string' && p.code !== '' ? p.code : '?' };

@@ -1,6 +1,6 @@
 // @generated from spec/messages/en.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import type { Catalog } from '../../catalog.js';
+import type { Catalog, NetworkCatalog } from '../../catalog.js';
 /** English (en) messages for every MQTT reason and return code. Pass it to `createTranslator`. */
 export const en: Catalog = {
   locale: 'en',
@@ -176,8 +176,12 @@ export const en: Catalog = {
       },
     },
   },
-  // network failure kind (spec/network.yaml) → [title, message, hint]
-  network: {
+};
+/** English (en) texts of the network failures that carry no reason code (spec/network.yaml), by kind. Apart from `en`, so an app that shows no network error does not carry them. */
+export const enNetwork: NetworkCatalog = {
+  locale: 'en',
+  // kind → [title, message, hint]
+  kinds: {
     ConnectionRefused: ['Connection refused', 'Nothing accepted the connection at {address}; the server is not running there, or a firewall refused it.', 'Check the host and port. If the server is restarting, the client tries again, waiting longer each time.'],
     ConnectionReset: ['Connection reset', 'The connection to {address} was reset by the other side or by something on the network.', 'The client tries again, waiting longer each time. If it keeps happening, check the server logs and any proxy or firewall in between.'],
     BrokenPipe: ['Connection broken', 'The client wrote to the connection to {address} after the other side had closed it.', 'The client tries again, waiting longer each time. If it keeps happening, check the server logs for why it closes connections.'],

@@ -1,6 +1,6 @@
 // @generated from spec/messages/ja.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import type { Catalog } from '../../catalog.js';
+import type { Catalog, NetworkCatalog } from '../../catalog.js';
 /** 日本語 (ja) messages for every MQTT reason and return code. Pass it to `createTranslator`. */
 export const ja: Catalog = {
   locale: 'ja',
@@ -176,8 +176,12 @@ export const ja: Catalog = {
       },
     },
   },
-  // network failure kind (spec/network.yaml) → [title, message, hint]
-  network: {
+};
+/** 日本語 (ja) texts of the network failures that carry no reason code (spec/network.yaml), by kind. Apart from `ja`, so an app that shows no network error does not carry them. */
+export const jaNetwork: NetworkCatalog = {
+  locale: 'ja',
+  // kind → [title, message, hint]
+  kinds: {
     ConnectionRefused: ['接続の拒否', '{address}で接続を受け付けるものがありませんでした。サーバーがそこで動いていないか、ファイアウォールに拒否されました。', 'ホストとポートを確認してください。サーバーが再起動中であれば、クライアントは間隔を徐々に空けながら再試行します。'],
     ConnectionReset: ['接続のリセット', '{address}との接続が、相手側またはネットワーク上の機器によってリセットされました。', 'クライアントは間隔を徐々に空けながら再試行します。繰り返し起きる場合は、サーバーのログと、途中のプロキシやファイアウォールを確認してください。'],
     BrokenPipe: ['接続の切断', '相手側が閉じた後の{address}との接続に、クライアントが書き込もうとしました。', 'クライアントは間隔を徐々に空けながら再試行します。繰り返し起きる場合は、サーバーが接続を閉じる理由をサーバーのログで確認してください。'],
