@@ -25,13 +25,13 @@ export interface PolicyClientOptions {
   port?: number | undefined;
   path?: string | undefined;
   username?: string | undefined;
-  password?: string | Buffer | undefined;
+  password?: string | Uint8Array | undefined;
 }
 
 /** New credentials for `renew-credentials`, from {@link ReasonCodePolicyOptions.renewCredentials}. */
 export interface RenewedCredentials {
   readonly username?: string | undefined;
-  readonly password?: string | Buffer | undefined;
+  readonly password?: string | Uint8Array | undefined;
 }
 
 export interface ReasonCodePolicyOptions {
@@ -346,7 +346,7 @@ export function applyReasonCodePolicy(client: PolicyClientLike, options?: Reason
             if (isObject(creds)) {
               const { username, password } = creds as RenewedCredentials;
               if (typeof username === 'string') opts.username = username;
-              if (typeof password === 'string' || (typeof Buffer !== 'undefined' && Buffer.isBuffer(password))) opts.password = password;
+              if (typeof password === 'string' || password instanceof Uint8Array) opts.password = password;
             }
             schedule(0, home);
           },

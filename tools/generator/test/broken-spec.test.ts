@@ -446,7 +446,7 @@ const cases: Case[] = [
     name: 'network: a placeholder English does not use',
     file: JA,
     mutate(t) {
-      const r = replaceAt(t, '（{code}）', '（{code}、{address}）', indexOf(t, '\n  NetworkError:\n'));
+      const r = replaceAt(t, 'エラーコードは{code}です。', 'エラーコードは{code}、宛先は{address}です。', indexOf(t, '\n  NetworkError:\n'));
       return { text: r.text, expect: [{ offset: valueStartOnLine(r.text, r.start), message: 'This text has {address}, {address}, {code} but the English text has {address}, {code}; use exactly the placeholders English uses.' }] };
     },
   },
