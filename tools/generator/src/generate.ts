@@ -3,6 +3,7 @@ import { emitCore } from './emit-core.js';
 import { emitDocs } from './emit-docs.js';
 import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
+import { emitNetwork } from './emit-network.js';
 import { emitSite } from './emit-site.js';
 import { loadSpec } from './load-spec.js';
 import { renderStamps, stampsPath, writeStamps } from './stamps.js';
@@ -14,7 +15,7 @@ import { writeRendered, type GenerateResult } from './write.js';
 export type { GenerateResult } from './write.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
-export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite];
+export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite, emitNetwork];
 
 export type Rendered = { ok: true; model: Model; outputs: Map<string, string>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
