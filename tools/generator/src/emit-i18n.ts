@@ -173,7 +173,7 @@ function indexStatements(model: Model): Statements {
           name: 'CATALOGS',
           initializer: (w: CodeBlockWriter) => {
             w.inlineBlock(() => {
-              for (const l of model.locales) w.writeLine(`${str(l.locale)}: ${ident(localeIdent(l.locale))},`);
+              for (const l of model.locales) w.writeLine(`${key(l.locale)}: ${ident(localeIdent(l.locale))},`);
             });
             w.write(' as const');
           },
@@ -190,7 +190,7 @@ function indexStatements(model: Model): Statements {
           name: 'NETWORK_CATALOGS',
           initializer: (w: CodeBlockWriter) => {
             w.inlineBlock(() => {
-              for (const l of model.locales) w.writeLine(`${str(l.locale)}: ${ident(`${localeIdent(l.locale)}Network`)},`);
+              for (const l of model.locales) w.writeLine(`${key(l.locale)}: ${ident(`${localeIdent(l.locale)}Network`)},`);
             });
             w.write(' as const');
           },

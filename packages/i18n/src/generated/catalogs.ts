@@ -8,13 +8,13 @@ export const SUPPORTED_LOCALES = ['en', 'ja'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 /** Every catalog by locale tag. */
 export const CATALOGS = {
-  'en': en,
-  'ja': ja,
+  en: en,
+  ja: ja,
 } as const;
 /** The texts of the network failures, by locale tag. */
 export const NETWORK_CATALOGS = {
-  'en': enNetwork,
-  'ja': jaNetwork,
+  en: enNetwork,
+  ja: jaNetwork,
 } as const;
 
 /** Values for the placeholders of messages. A missing or empty value is replaced by the locale's fallback wording. */
