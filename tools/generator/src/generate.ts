@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
+import { emitCli } from './emit-cli.js';
 import { emitCore } from './emit-core.js';
 import { emitDocs } from './emit-docs.js';
 import { emitErrors } from './emit-errors.js';
@@ -8,7 +9,7 @@ import type { Model } from './model.js';
 import { applyOutputs, planOutputs, type OutputPlan } from './outputs.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
-export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs];
+export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitCli];
 
 export type GenerateResult =
   | { ok: false; diagnostics: Diagnostic[] }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { checkCliTexts } from './cli-texts.js';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel } from './model.js';
 import {
@@ -110,7 +111,9 @@ export function loadSpec(root: string): LoadResult {
   const en = locales.find((l) => l.tag === 'en');
   for (const l of locales) {
     if (!l.spec) continue;
-    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
+    const y = l.spec.y;
+    const cli = checkCliTexts(l.tag, l.spec.data, en?.spec?.data, (path, message, at) => report.at(y, path, message, at));
+    localeModels.push({ ...buildLocale(y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report), ...(cli ? { cli } : {}) });
   }
   if (glossary) {
     const ja = locales.find((l) => l.tag === 'ja');
@@ -341,6 +344,7 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messag
   };
   walk(['templates'], ja.templates);
   walk(['messages'], ja.messages);
+  if (ja.cli) walk(['cli'], ja.cli);
 }
 
 export function versionLabel(v: Version): string {

@@ -1,4 +1,4 @@
-import type { CodePacket, Sender, Version } from './schema.js';
+import type { CliTexts, CodePacket, Sender, Version } from './schema.js';
 
 /** One (version, packet, value): the unit everything is generated from. */
 export interface Row {
@@ -52,6 +52,8 @@ export interface LocaleModel {
   readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint', string>>;
   /** Keyed by rowKey(row). */
   readonly rows: ReadonlyMap<string, LocalizedText>;
+  /** The mqtt-codes command's texts (`cli:`), when this locale has them. */
+  readonly cli?: CliTexts;
 }
 
 export interface PacketTypeModel {

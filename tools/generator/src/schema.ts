@@ -77,6 +77,16 @@ const localizedRow = z.strictObject({ title: text, message: text, hint: text });
 
 export const TEMPLATE_KEYS = ['reasonString', 'unknownTitle', 'unknownMessage', 'unknownHint'] as const;
 
+/** The mqtt-codes command's texts (a `cli:` block): three groups of texts by key. */
+const cliKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: 'must be a camelCase key such as "unknownOption"' });
+export const CLI_GROUPS = ['labels', 'help', 'messages'] as const;
+export const cliTextsSchema = z.strictObject({
+  labels: z.record(cliKey, text),
+  help: z.record(cliKey, text),
+  messages: z.record(cliKey, text),
+});
+export type CliTexts = z.infer<typeof cliTextsSchema>;
+
 export const messagesSchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 tag such as "ja" or "pt-BR"' }),
   name: text,
@@ -86,6 +96,7 @@ export const messagesSchema = z.strictObject({
     z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),
     z.partialRecord(packet, z.record(identifier, localizedRow)),
   ),
+  cli: cliTextsSchema.optional(),
 });
 export type Messages = z.infer<typeof messagesSchema>;
 
