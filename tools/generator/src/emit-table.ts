@@ -1,5 +1,5 @@
-import type { Model, Row } from './model.js';
-import { CODE_PACKETS, SENDERS } from './schema.js';
+import type { Model } from './model.js';
+import { ACTIONS, CODE_PACKETS, SENDERS } from './schema.js';
 
 /**
  * `@org/mqtt-codes-core/table.json`: every row of the spec as plain data, for tools in any
@@ -12,14 +12,9 @@ export const TABLE_SCHEMA_VERSION = 1;
 const PROTOCOLS = { 5: '5.0', 4: '3.1.1', 3: '3.1' } as const;
 const hexOf = (value: number) => `0x${value.toString(16).toUpperCase().padStart(2, '0')}`;
 
-/** The closed set of actions, once the spec has them (rows without one emit none). */
-const actionOf = (row: Row): string | undefined => (row as Row & { action?: string }).action;
-
 export function emitTable(model: Model): Map<string, string> {
   const sources = [...model.tables.map((t) => t.file)];
-  const actions = [...new Set(model.rows.map(actionOf).filter((a): a is string => a !== undefined))].sort();
   const rows = model.rows.map((row) => {
-    const action = actionOf(row);
     const target = row.version === 5 ? 4 : 5;
     const mapped = row.version === 5 ? row.toV311 : row.toV5;
     const mappedRow = mapped === undefined ? undefined : model.rows.find((r) => r.version === target && r.packet === row.packet && r.value === mapped);
@@ -34,7 +29,7 @@ export function emitTable(model: Model): Map<string, string> {
       sentBy: [...row.sentBy],
       error: row.error,
       retryable: row.retryable,
-      ...(action !== undefined ? { action } : {}),
+      action: row.action,
       section: row.section,
       url: row.url,
       note: row.note ?? null,
@@ -50,11 +45,11 @@ export function emitTable(model: Model): Map<string, string> {
   };
   return new Map([
     [`${TABLE_DIR}/table.json`, `${JSON.stringify(table, null, 2)}\n`],
-    [`${TABLE_DIR}/table.schema.json`, `${JSON.stringify(schema(actions), null, 2)}\n`],
+    [`${TABLE_DIR}/table.schema.json`, `${JSON.stringify(schema(), null, 2)}\n`],
   ]);
 }
 
-function schema(actions: readonly string[]) {
+function schema() {
   const versions = [5, 4, 3];
   const protocols = ['5.0', '3.1.1', '3.1'];
   return {
@@ -108,7 +103,7 @@ function schema(actions: readonly string[]) {
           'sentBy',
           'error',
           'retryable',
-          ...(actions.length ? ['action'] : []),
+          'action',
           'section',
           'url',
           'note',
@@ -125,7 +120,7 @@ function schema(actions: readonly string[]) {
           sentBy: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...SENDERS] }, description: 'Who may send the code in this packet.' },
           error: { type: 'boolean', description: 'The code reports a failure.' },
           retryable: { type: 'boolean', description: 'The same operation may succeed if repeated later.' },
-          ...(actions.length ? { action: { enum: actions, description: 'What a client should do next.' } } : {}),
+          action: { enum: [...ACTIONS], description: 'What to do next: one of a closed set (see the README of @org/mqtt-codes-core and spec/README.md).' },
           section: { type: 'string', pattern: '^\\d+(\\.\\d+)*$', description: 'Section of the standard.' },
           url: { type: 'string', pattern: '^https://', description: 'Link to that section.' },
           note: { type: ['string', 'null'], description: "The spec's note on this row, in English, or null." },
