@@ -1,5 +1,5 @@
-import { PACKETS, codeNameKey, describe, parseReasonCode, reasonCodes, type PacketName, type ProtocolVersion, type ReasonCodeInfo, type Sender } from '@org/mqtt-codes-core';
-import { getHint, getMessage, getTitle } from '@org/mqtt-codes-i18n';
+import { PACKETS, codeNameKey, describe, parseReasonCode, reasonCodes, type PacketName, type ProtocolVersion, type ReasonAction, type ReasonCodeInfo, type Sender } from '@org/mqtt-codes-core';
+import { getActionLabel, getHint, getMessage, getTitle } from '@org/mqtt-codes-i18n';
 import { clip, joinSentences, PROTOCOL, uiFor } from './ui.js';
 
 /** Bumped only when a documented key of the JSON output changes meaning or disappears. */
@@ -28,6 +28,10 @@ export interface CodeEntry {
   readonly sentBy: readonly Sender[];
   readonly isError: boolean;
   readonly retryable: boolean;
+  /** What to do next: one of the closed set of `ReasonAction` values of `@org/mqtt-codes-core`. */
+  readonly action: ReasonAction;
+  /** `action` as a short label in `locale`, such as "Retry later". */
+  readonly actionLabel: string;
   /** Short title, message and hint in `locale`. */
   readonly title: string;
   readonly message: string;
@@ -157,6 +161,8 @@ export function entryOf(info: ReasonCodeInfo, locale: string): CodeEntry {
     sentBy: [...info.sentBy],
     isError: info.isError,
     retryable: info.retryable,
+    action: info.action,
+    actionLabel: getActionLabel(info.action, { locale }) ?? info.action,
     title: getTitle(info.packet, info.code, o),
     message: getMessage(info.packet, info.code, o),
     hint: getHint(info.packet, info.code, o),

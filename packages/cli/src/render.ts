@@ -28,7 +28,8 @@ function mappingLine(e: CodeEntry, ui: Ui, s: Style): { label: string; text: str
 export function kindText(e: CodeEntry, ui: Ui): string {
   if (!e.isError) return ui.label('kindOk');
   if (e.retryable) return ui.label('kindRetryable');
-  return ui.label('kindNotRetryable');
+  // 0x80, 0x83, 0x92: the code does not say whether a retry helps; nothing suggests that it does.
+  return ui.label(e.action === 'investigate' ? 'kindInvestigate' : 'kindNotRetryable');
 }
 
 /** A line of plain text, wrapped on a terminal of known width. */
@@ -53,6 +54,7 @@ export function renderExplain(entries: readonly CodeEntry[], o: RenderOptions & 
       [ui.label('nameLabel'), ui.label('nameLine', { name: e.name, standardName: e.standardName })],
       [ui.label('sentByLabel'), ui.list(e.sentBy.map((x) => ui.sender[x]))],
       [ui.label('kindLabel'), e.isError ? s.red(kindText(e, ui)) : s.green(kindText(e, ui))],
+      [ui.label('actionLabel'), ui.label('actionLine', { label: s.yellow(e.actionLabel), action: e.action })],
       [ui.label('meaningLabel'), e.message],
       [ui.label('hintLabel'), e.hint],
       [mapping.label, mapping.text],
@@ -87,6 +89,7 @@ export function renderList(entries: readonly CodeEntry[], o: RenderOptions & { r
     ui.label('nameColumn'),
     ui.label('sentByColumn'),
     ui.label('kindColumn'),
+    ui.label('actionColumn'),
     ui.label('titleColumn'),
   ];
   const rows = entries.map((e) => [
@@ -96,6 +99,7 @@ export function renderList(entries: readonly CodeEntry[], o: RenderOptions & { r
     e.name,
     ui.list(e.sentBy.map((x) => ui.sender[x])),
     e.isError ? s.red(ui.label('errorCell')) : s.green(ui.label('okCell')),
+    e.actionLabel,
     e.title,
   ]);
   return `${[...fitTo(heading, o.columns).map(s.bold), '', ...table(header, rows, s.dim, { columns: o.columns, right: [withPacket ? 1 : 0] })].join('\n')}\n`;

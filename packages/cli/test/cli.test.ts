@@ -23,6 +23,8 @@ const ENTRY_KEYS = [
   'sentBy',
   'isError',
   'retryable',
+  'action',
+  'actionLabel',
   'title',
   'message',
   'hint',
@@ -50,6 +52,7 @@ describe('explain', () => {
     expect(connack).toMatch(/Name +NotAuthorized \(standard name: "Not authorized"\)/);
     expect(connack).toMatch(/Sent by +server\n/);
     expect(connack).toMatch(/Kind +error; retrying unchanged will not help/);
+    expect(connack).toMatch(/Action +Ask for permission \(ask-permission\)\n/);
     expect(connack).toMatch(/Meaning +The server did not allow this client to connect\./);
     expect(connack).toMatch(/Hint +Ask an administrator/);
     expect(connack).toMatch(/MQTT 3\.1\.1 +CONNACK 5 \(0x05\) NotAuthorized \("Connection Refused, not authorized"\)/);
@@ -68,6 +71,7 @@ describe('explain', () => {
     expect(r.stdout).toMatch(/名前 +NotAuthorized（規格での名称：Not authorized）/);
     expect(r.stdout).toMatch(/送信側 +サーバー\n/);
     expect(r.stdout).toMatch(/種別 +エラー（そのまま再試行しても成功しません）/);
+    expect(r.stdout).toMatch(/方針 +権限の付与を依頼（ask-permission）\n/);
     expect(r.stdout).toMatch(/意味 +サーバーはこのクライアントの接続を許可しませんでした。/);
     expect(r.stdout).toMatch(/対処 +\S+/);
     expect(r.stdout).toMatch(/MQTT 3\.1\.1 +CONNACK 5（0x05）NotAuthorized（Connection Refused, not authorized）/);
@@ -167,6 +171,8 @@ describe('explain', () => {
       sentBy: ['server'],
       isError: true,
       retryable: false,
+      action: 'ask-permission',
+      actionLabel: 'Ask for permission',
       title: 'Not authorized to connect',
       message: 'The server did not allow this client to connect.',
       hint: expect.any(String),
@@ -209,7 +215,7 @@ describe('list', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('MQTT 3.1.1 return codes: 10');
-    expect(lines[2]).toMatch(/^PACKET +VALUE +HEX +NAME +SENT BY +KIND +TITLE$/);
+    expect(lines[2]).toMatch(/^PACKET +VALUE +HEX +NAME +SENT BY +KIND +ACTION +TITLE$/);
     expect(lines.slice(3).map((l) => l.split(/ +/).slice(0, 4).join(' '))).toEqual([
       'CONNACK 0 0x00 ConnectionAccepted',
       'CONNACK 1 0x01 UnacceptableProtocolVersion',
