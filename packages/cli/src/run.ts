@@ -1,5 +1,5 @@
-import { PACKETS, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
-import { resolveLocale, supportedLocales } from '@org/mqtt-codes-i18n';
+import { PACKETS, TABLE_FINGERPRINT as CORE_TABLE, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
+import { TABLE_FINGERPRINT as I18N_TABLE, resolveLocale, supportedLocales } from '@org/mqtt-codes-i18n';
 import { parseArgs, peekArgs, type CommandName, type ParsedArgs } from './args.js';
 import { explain, hexOf, JSON_SCHEMA_VERSION, list, packetsOf, parseQuery, suggest, type ErrorId, type ErrorJson, type OutputJson, type Query } from './entries.js';
 import { useColor, type Env } from './format.js';
@@ -57,6 +57,14 @@ export function localeOf(argv: readonly string[], env: Env): string {
   return (lang !== undefined ? parseLang(lang) : undefined) ?? localeFromEnv(env);
 }
 
+/**
+ * A warning when `@org/mqtt-codes-core` and `@org/mqtt-codes-i18n` were generated from different
+ * tables (their `TABLE_FINGERPRINT`s differ): a code the one knows may have no text in the other.
+ */
+export function tableMismatch(core: string, i18n: string, ui: Ui): string | undefined {
+  return core === i18n ? undefined : ui.message('tableMismatch', { core, i18n });
+}
+
 /** Edit distance on lower-cased words, for "did you mean" on commands, options and packets. */
 const suggestWord = (word: string, candidates: readonly string[]) => suggest(word, candidates, (s) => s.toLowerCase());
 
@@ -83,6 +91,8 @@ export async function run(argv: readonly string[], io: RunOptions): Promise<numb
   const json = parsed.options.json === true || peekArgs(argv).json;
   const command = parsed.command;
   const printJson = (doc: OutputJson) => void io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  const mismatch = tableMismatch(CORE_TABLE, I18N_TABLE, ui);
+  if (mismatch) io.stderr.write(`mqtt-codes: ${mismatch}\n`);
 
   const usageError = (id: ErrorId, message: string): number => {
     if (json) {

@@ -5,6 +5,7 @@ import { createTranslator, type TranslateOptions, type Translator } from './tran
 import type { ActionName } from './generated/actions.js';
 
 export type { Catalog, CatalogEntry } from './catalog.js';
+export { TABLE_FINGERPRINT } from './generated/fingerprint.js';
 export type { ActionName } from './generated/actions.js';
 export type { MessageParams, SupportedLocale } from './generated/catalogs.js';
 export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator } from './translator.js';

@@ -1,3 +1,4 @@
+import { tableFingerprint } from './emit-fingerprint.js';
 import type { Model } from './model.js';
 import { ACTIONS, CODE_PACKETS, SENDERS } from './schema.js';
 
@@ -40,6 +41,7 @@ export function emitTable(model: Model): Map<string, string> {
     $schema: './table.schema.json',
     $comment: `@generated from ${sources.join(', ')} by tools/generator — DO NOT EDIT. One row per (version, packet, value); see the README of @org/mqtt-codes-core.`,
     schemaVersion: TABLE_SCHEMA_VERSION,
+    fingerprint: tableFingerprint(model),
     documents: Object.fromEntries(model.tables.map((t) => [String(t.version), { protocol: PROTOCOLS[t.version], title: t.documentTitle, url: t.documentUrl }])),
     rows,
   };
@@ -59,11 +61,12 @@ function schema(sources: readonly string[]) {
     description: 'Every MQTT 5.0 reason code and MQTT 3.1.1 and 3.1 return code, one row per (protocol version, packet, value), as @org/mqtt-codes-core publishes it in table.json.',
     type: 'object',
     additionalProperties: false,
-    required: ['$schema', '$comment', 'schemaVersion', 'documents', 'rows'],
+    required: ['$schema', '$comment', 'schemaVersion', 'fingerprint', 'documents', 'rows'],
     properties: {
       $schema: { type: 'string', description: 'This schema, relative to table.json.' },
       $comment: { type: 'string' },
       schemaVersion: { const: TABLE_SCHEMA_VERSION, description: 'Raised only when a field changes meaning, type or disappears; fields may be added.' },
+      fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$', description: 'TABLE_FINGERPRINT of @org/mqtt-codes-core and -i18n: changes whenever a row is added, removed or changes meaning.' },
       documents: {
         type: 'object',
         description: 'The standard of each protocol level, keyed by the level ("5", "4", "3").',

@@ -4,13 +4,14 @@ import { emitCore } from './emit-core.js';
 import { emitDocs } from './emit-docs.js';
 import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
+import { emitFingerprint } from './emit-fingerprint.js';
 import { emitTable } from './emit-table.js';
 import { loadSpec } from './load-spec.js';
 import type { Model } from './model.js';
 import { applyOutputs, planOutputs, type OutputPlan } from './outputs.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
-export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitCli, emitTable];
+export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitCli, emitTable, emitFingerprint];
 
 export type GenerateResult =
   | { ok: false; diagnostics: Diagnostic[] }

@@ -107,6 +107,7 @@ export const en = {
     otherVersion: 'In MQTT {protocol}, {packet} {code} is {name} (use --mqtt {level}).',
     listEmpty: 'No code matches.',
     writeFailed: 'Could not write the output ({reason}).',
+    tableMismatch: '@org/mqtt-codes-core and @org/mqtt-codes-i18n come from different releases of the table ({core} and {i18n}), so some codes may lack a text; install the same version of both.',
   },
 } as const;
 /** The mqtt-codes command's texts in 日本語 (ja), from spec/messages/ja.yaml `cli:`. */
@@ -216,6 +217,7 @@ export const ja: CliTexts = {
     otherVersion: 'MQTT {protocol}では、{packet}の{code}は{name}です（--mqtt {level}を指定してください）。',
     listEmpty: '該当するコードはありません。',
     writeFailed: '出力を書き込めませんでした（{reason}）。',
+    tableMismatch: '@org/mqtt-codes-coreと@org/mqtt-codes-i18nが別のリリースの表から作られている（{core}と{i18n}）ため、テキストのないコードがある可能性があります。両方を同じバージョンでインストールしてください。',
   },
 };
 /** The keys English defines, in three groups: `labels` and `help` are phrases, `messages` are sentences. `{name}` marks a placeholder. */
