@@ -196,7 +196,10 @@ describe(`release of ${[...NAMES].join(', ')}`, () => {
   // version and on the current Node release, both from the registry's `node` package (npx).
   const range = (readJson<{ engines: { node: string } }>(join(ROOT, 'package.json')).engines.node);
   it('every package declares the repository\'s Node range in engines', () => {
-    for (const p of PACKAGES) expect(p.manifest.engines?.node, p.manifest.name).toBe(range);
+    for (const p of PACKAGES) {
+      expect(p.manifest.engines?.node, p.manifest.name).toBe(range);
+      expect(readFileSync(join(p.dir, 'README.md'), 'utf8'), `${p.manifest.name} README states the range`).toContain(`Node.js ${range.slice(2)} or later`);
+    }
     expect(range).toMatch(/^>=\d+\.\d+$/);
   });
   for (const version of [`${range.slice(2)}.0`, 'latest']) {

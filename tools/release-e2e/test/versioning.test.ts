@@ -63,3 +63,27 @@ describe('versioning: one fixed group', () => {
     }
   });
 });
+
+describe('publishing with provenance', () => {
+  const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
+  it('.ci/release publishes with changeset publish and NPM_CONFIG_PROVENANCE=true, after the checks', () => {
+    const script = read('.ci/release');
+    expect(script).toMatch(/^export NPM_CONFIG_PROVENANCE=true$/m);
+    const order = ['npm ci', 'npm run build', 'npm run generate -- --check', 'npm run lint:packages', 'npx changeset publish'].map((c) => script.indexOf(`\n${c}`));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+  it('the release workflow grants the OIDC token provenance needs and runs .ci/run before .ci/release', () => {
+    const workflow = read('.github/workflows/release.yml');
+    expect(workflow).toMatch(/^ {2}id-token: write/m);
+    expect(workflow.indexOf('run: .ci/run')).toBeGreaterThan(0);
+    expect(workflow.indexOf('run: .ci/release')).toBeGreaterThan(workflow.indexOf('run: .ci/run'));
+  });
+  it('every published package has a repository.url and directory, which provenance ties the tarball to', () => {
+    for (const p of published) {
+      const m = readJson<{ repository?: { url?: string; directory?: string } }>(join(ROOT, 'packages', p.dir, 'package.json'));
+      expect(m.repository?.url, p.manifest.name).toMatch(/^git\+https:\/\//);
+      expect(m.repository?.directory, p.manifest.name).toBe(`packages/${p.dir}`);
+    }
+  });
+});
