@@ -6,13 +6,14 @@ import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
 import { emitFingerprint } from './emit-fingerprint.js';
 import { emitTable } from './emit-table.js';
+import { emitSite } from './emit-site.js';
 import { loadSpec } from './load-spec.js';
 import { renderStamps, stampsPath, writeStamps } from './stamps.js';
 import type { Model } from './model.js';
 import { applyOutputs, planOutputs, type OutputPlan } from './outputs.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
-export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitCli, emitTable, emitFingerprint];
+export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite, emitCli, emitTable, emitFingerprint];
 
 export type GenerateResult =
   | { ok: false; diagnostics: Diagnostic[] }
