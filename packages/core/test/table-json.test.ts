@@ -2,7 +2,7 @@
 // JSON Schema validator (Ajv, draft 2020-12, strict), and the same data as the lookups.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { PACKETS, REASON_ACTIONS, describe as describeCode, reasonCodes, type ProtocolVersion } from '../src/index.js';
 
