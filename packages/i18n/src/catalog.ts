@@ -1,9 +1,13 @@
-/** [title, message, hint] for one row. */
-export type CatalogEntry = readonly [title: string, message: string, hint: string];
+/** [title, message] for one row; a hand-made catalog may add the hint as a third element. */
+export type CatalogEntry = readonly [title: string, message: string, hint?: string];
+
+/** version (3, 4, 5) → packet name → code → T. */
+export type RowTable<T> = Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, T>>>>>>;
 
 /**
- * The messages of one locale, as generated from spec/messages/<locale>.yaml.
- * `messages` is keyed by protocol level (3, 4, 5), then packet name, then code.
+ * The titles and messages of one locale, as generated from spec/messages/<locale>.yaml
+ * (`ja` from `@org/mqtt-codes-i18n/ja`). Deeply frozen. The hints are apart, in
+ * {@link CatalogHints}, so an app that shows no hint does not ship them.
  */
 export interface Catalog {
   readonly locale: string;
@@ -19,5 +23,13 @@ export interface Catalog {
     readonly unknownMessage: string;
     readonly unknownHint: string;
   };
-  readonly messages: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, CatalogEntry>>>>>>;
+  /** version → packet → code → [title, message]. */
+  readonly messages: RowTable<CatalogEntry>;
+}
+
+/** The hints of one locale (`jaHints` from `@org/mqtt-codes-i18n/ja`): what the reader can do about each code. Deeply frozen. */
+export interface CatalogHints {
+  readonly locale: string;
+  /** version → packet → code → hint. */
+  readonly hints: RowTable<string>;
 }

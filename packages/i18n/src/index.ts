@@ -1,14 +1,15 @@
-import type { Catalog } from './catalog.js';
-import { CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
+import { CATALOGS, HINTS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
 import { resolveLocale } from './resolve-locale.js';
 import { createTranslator, type TranslateOptions, type Translator } from './translator.js';
 
-export type { Catalog, CatalogEntry } from './catalog.js';
+export type { Catalog, CatalogEntry, CatalogHints, RowTable } from './catalog.js';
 export type { MessageParams, SupportedLocale } from './generated/catalogs.js';
-export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator } from './translator.js';
+export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator, type TranslatorOptions } from './translator.js';
 export { resolveLocale } from './resolve-locale.js';
+export { escapeText, MAX_SHOWN_LENGTH } from './format.js';
+export { catalogKey, type CatalogField } from './keys.js';
 
-/** The locales this package ships, English first. */
+/** The locales this package ships, English first. Frozen. */
 export const supportedLocales: readonly SupportedLocale[] = SUPPORTED_LOCALES;
 
 export interface MessageOptions extends TranslateOptions {
@@ -19,34 +20,49 @@ export interface MessageOptions extends TranslateOptions {
 const translators = new Map<string, Translator>();
 /** Requested tag → translator, so repeated calls skip negotiation; bounded, as tags come from users. */
 const byRequest = new Map<string, Translator>();
-function translatorFor(locale: MessageOptions['locale']): Translator {
-  if (typeof locale === 'string') {
-    const hit = byRequest.get(locale);
-    if (hit) return hit;
-  }
-  const tag = locale === undefined ? 'en' : resolveLocale(locale);
+const hints = /* @__PURE__ */ (() => Object.values(HINTS))();
+function translatorOf(tag: SupportedLocale): Translator {
   let t = translators.get(tag);
-  if (!t) {
-    const catalogs: Readonly<Record<string, Catalog>> = CATALOGS;
-    t = createTranslator(catalogs[tag]!, tag === 'en' ? {} : { fallback: CATALOGS.en });
+  if (t === undefined) {
+    t = createTranslator(CATALOGS[tag], tag === 'en' ? { hints } : { fallback: CATALOGS.en, hints });
     translators.set(tag, t);
   }
-  if (typeof locale === 'string' && byRequest.size < 64) byRequest.set(locale, t);
   return t;
 }
-const opts = (o: MessageOptions | undefined) => (o !== null && typeof o === 'object' ? o : undefined);
+function translatorFor(options: unknown): Translator {
+  let locale: unknown;
+  try {
+    const d = options !== null && typeof options === 'object' ? Object.getOwnPropertyDescriptor(options, 'locale') : undefined;
+    locale = d !== undefined && Object.prototype.hasOwnProperty.call(d, 'value') ? d.value : undefined;
+  } catch {
+    locale = undefined;
+  }
+  if (locale === undefined) return translatorOf('en');
+  if (typeof locale === 'string') {
+    const hit = byRequest.get(locale);
+    if (hit !== undefined) return hit;
+    const t = translatorOf(resolveLocale(locale));
+    if (byRequest.size < 64) byRequest.set(locale, t);
+    return t;
+  }
+  return translatorOf(resolveLocale(locale as readonly string[]));
+}
 
-/** The message for `code` in `packet`, in `options.locale` (default English, protocol 5). Never throws. */
+/**
+ * The message for `code` in `packet`, in `options.locale` (default English, protocol 5); this
+ * function carries every shipped locale (use `createTranslator` for one). Options are read from
+ * own data properties only. Never throws.
+ */
 export function getMessage(packet: string, code: number, options?: MessageOptions): string {
-  return translatorFor(opts(options)?.locale).message(packet, code, opts(options));
+  return options === undefined ? translatorOf('en').message(packet, code) : translatorFor(options).message(packet, code, options);
 }
 
 /** The short title for `code` in `packet`. Never throws. */
 export function getTitle(packet: string, code: number, options?: MessageOptions): string {
-  return translatorFor(opts(options)?.locale).title(packet, code, opts(options));
+  return translatorFor(options).title(packet, code, options);
 }
 
 /** What the reader can do about `code` in `packet`. Never throws. */
 export function getHint(packet: string, code: number, options?: MessageOptions): string {
-  return translatorFor(opts(options)?.locale).hint(packet, code, opts(options));
+  return translatorFor(options).hint(packet, code, options);
 }

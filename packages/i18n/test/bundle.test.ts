@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { bundle as bundleIn } from '../../../tools/test-support/bundle.mjs';
 import { gzipSync } from 'node:zlib';
-import { en } from '../src/generated/locales/en.js';
+import { en, enHints } from '../src/generated/locales/en.js';
 import { ja } from '../src/generated/locales/ja.js';
 import type { Catalog } from '../src/catalog.js';
 
@@ -10,7 +10,8 @@ const bundle = async (code: string): Promise<string> => (await bundleIn(code, im
 
 function texts(cat: Catalog): string[] {
   const all: string[] = [];
-  for (const v of [5, 4, 3] as const) for (const byCode of Object.values(cat.messages[v])) for (const e of Object.values(byCode)) all.push(...e);
+  for (const v of [5, 4, 3] as const) for (const byCode of Object.values(cat.messages[v])) for (const e of Object.values(byCode)) all.push(...(e as readonly string[]));
+  if (cat.locale === 'en') for (const v of [5, 4, 3] as const) for (const byCode of Object.values(enHints.hints[v])) all.push(...Object.values(byCode));
   return [...new Set(all.concat(Object.values(cat.templates)))];
 }
 
@@ -24,8 +25,8 @@ it('a Japanese-only app (createTranslator + ja) bundles no English text', async 
   const leaked = texts(en).filter((t) => out.includes(t));
   expect(leaked).toEqual([]);
   const size = gzipSync(out, { level: 9 }).length;
-  // Budget: the ja catalog with createTranslator ≤ 6 KB gzip.
-  expect(size, `ja catalog + createTranslator is ${size} B gzip, budget 6144 B`).toBeLessThanOrEqual(6144);
+  // Budget (issue 12): the ja catalog with createTranslator ≤ 6,500 B gzip.
+  expect(size, `ja catalog + createTranslator is ${size} B gzip, budget 6500 B`).toBeLessThanOrEqual(6500);
 });
 
 it('an English-only app carries no Japanese text', async () => {

@@ -1,15 +1,20 @@
 // @generated from spec/messages/en.yaml, spec/messages/ja.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import { en } from './locales/en.js';
-import { ja } from './locales/ja.js';
+import { en, enHints } from './locales/en.js';
+import { ja, jaHints } from './locales/ja.js';
 /** The locales spec/messages/ provides, English first. */
-export const SUPPORTED_LOCALES = ['en', 'ja'] as const;
+export const SUPPORTED_LOCALES = /* @__PURE__ */ Object.freeze(['en', 'ja'] as const);
 /** One of {@link SUPPORTED_LOCALES}. */
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 /** Every catalog by locale tag. */
 export const CATALOGS = {
   "en": en,
   "ja": ja,
+} as const;
+/** Every locale's hints by locale tag. */
+export const HINTS = {
+  "en": enHints,
+  "ja": jaHints,
 } as const;
 
 /** Values for the placeholders of messages. A missing or empty value is replaced by the locale's fallback wording. */
