@@ -10,7 +10,12 @@
  * reason code, 1 when the broker accepted the password, 2 when it could not be reached.
  */
 import mqtt from 'mqtt';
-import { fromMqttError, type MqttReasonCodeError } from '@org/mqtt-codes-errors';
+import { fromMqttError, registerCatalogs, type MqttReasonCodeError } from '@org/mqtt-codes-errors';
+import { en, enHints } from '@org/mqtt-codes-i18n/en';
+import { ja, jaHints } from '@org/mqtt-codes-i18n/ja';
+
+// The catalogs this app shows, English first (the default locale), each with its hints.
+registerCatalogs(en, ja, enHints, jaHints);
 
 const url = process.argv[2] ?? process.env.MQTT_URL ?? 'mqtt://localhost:1883';
 const username = process.env.MQTT_USERNAME ?? 'user1';

@@ -137,7 +137,7 @@ interface Call {
   /** Escaped, non-empty values only; undefined when there are none. */
   readonly params: Readonly<Record<string, string>> | undefined;
 }
-const DEFAULT_CALL: Call = Object.freeze({ version: 5, params: undefined });
+const DEFAULT_CALL: Call = /* @__PURE__ */ Object.freeze({ version: 5, params: undefined });
 
 function paramsOf(p: unknown): Readonly<Record<string, string>> | undefined {
   if (!isObject(p)) return undefined;
