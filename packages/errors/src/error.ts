@@ -69,7 +69,7 @@ export interface MqttReasonCodeErrorClass {
 }
 
 const VERSION_LABELS = { 3: '3.1', 4: '3.1.1', 5: '5.0' } as const;
-const EMPTY: MqttReasonCodeErrorOptions = Object.freeze({});
+const EMPTY: MqttReasonCodeErrorOptions = /* @__PURE__ */ Object.freeze(Object.create(null) as MqttReasonCodeErrorOptions);
 const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
 /** An own data property of `o` (getters are not called), or undefined; never throws. @internal */
 export function ownData(o: unknown, key: string): unknown {
@@ -100,10 +100,12 @@ export function packetOf(packet: unknown): PacketName {
   return ((PACKETS as readonly string[]).includes(upper) ? upper : packet) as PacketName;
 }
 
-const paramsOf = (e: { readonly reasonString?: string | undefined; readonly serverReference?: string | undefined }) => {
-  const p: { reasonString?: string; serverReference?: string } = {};
-  if (typeof e.reasonString === 'string') p.reasonString = e.reasonString;
-  if (typeof e.serverReference === 'string') p.serverReference = e.serverReference;
+const paramsOf = (e: object) => {
+  const p: { reasonString?: string; serverReference?: string } = Object.create(null);
+  const reasonString = ownData(e, 'reasonString');
+  const serverReference = ownData(e, 'serverReference');
+  if (typeof reasonString === 'string') p.reasonString = reasonString;
+  if (typeof serverReference === 'string') p.serverReference = serverReference;
   return p;
 };
 
@@ -242,7 +244,7 @@ export type ErrorInit = readonly [
 const OPTION_KEYS = ['version', 'locale', 'reasonString', 'serverReference', 'userProperties', 'cause', 'topic', 'index'] as const;
 /** A snapshot of the options' own data properties: the prototype chain and getters are never consulted. */
 function readOptions(options: object): MqttReasonCodeErrorOptions {
-  const o: Record<string, unknown> = {};
+  const o: Record<string, unknown> = Object.create(null);
   for (const key of OPTION_KEYS) {
     const d = ownDescriptor(options, key);
     if (d !== undefined) o[key] = d.value;
@@ -404,20 +406,35 @@ abstract class ReasonCodeErrorBase extends Error {
       retryable: this.retryable,
       locale: this.locale,
     };
-    if (this.reasonString !== undefined) json.reasonString = this.reasonString;
-    if (this.serverReference !== undefined) json.serverReference = this.serverReference;
-    if (this.userProperties !== undefined) json.userProperties = this.userProperties;
-    if (this.topic !== undefined) json.topic = this.topic;
-    if (this.index !== undefined) json.index = this.index;
-    if (this.errors !== undefined && this.errors.length > 1) {
-      json.errors = this.errors.map((e) => ({ code: e.code, reason: e.reason, ...(e.topic === undefined ? {} : { topic: e.topic }), ...(e.index === undefined ? {} : { index: e.index }) }));
+    // Own properties only: a polluted prototype adds nothing.
+    const own = (key: string): unknown => ownData(this, key);
+    const reasonString = own('reasonString');
+    const serverReference = own('serverReference');
+    const userProperties = own('userProperties');
+    const topic = own('topic');
+    const index = own('index');
+    const errors = own('errors');
+    if (typeof reasonString === 'string') json.reasonString = reasonString;
+    if (typeof serverReference === 'string') json.serverReference = serverReference;
+    if (userProperties !== undefined) json.userProperties = userProperties as UserProperties;
+    if (typeof topic === 'string') json.topic = topic;
+    if (typeof index === 'number') json.index = index;
+    if (Array.isArray(errors) && errors.length > 1) {
+      json.errors = (errors as MqttReasonCodeError[]).map((e) => {
+        const t = ownData(e, 'topic');
+        const i = ownData(e, 'index');
+        return { code: e.code, reason: e.reason, ...(typeof t === 'string' ? { topic: t } : {}), ...(typeof i === 'number' ? { index: i } : {}) };
+      });
     }
-    const cause = (this as { cause?: unknown }).cause;
+    const cause = own('cause');
     if (cause !== null && typeof cause === 'object') {
       try {
         const c = cause as { name?: unknown; message?: unknown; code?: unknown };
-        const code = typeof c.code === 'string' || typeof c.code === 'number' ? { code: c.code } : {};
-        json.cause = { name: typeof c.name === 'string' ? c.name : 'Error', message: typeof c.message === 'string' ? c.message : '', ...code };
+        const codeOf = ownData(c, 'code');
+        const messageOf = ownData(c, 'message');
+        const code = typeof codeOf === 'string' || typeof codeOf === 'number' ? { code: codeOf } : {};
+        const name = c instanceof Error ? c.name : ownData(c, 'name');
+        json.cause = { name: typeof name === 'string' ? name : 'Error', message: typeof messageOf === 'string' ? messageOf : '', ...code };
       } catch {
         // a cause with throwing getters is left out
       }

@@ -114,7 +114,7 @@ export function errorsFromMqttError(err: unknown, options?: FromMqttErrorOptions
     const fromClient = name === 'CONNACK' && packet === undefined ? clientProperty(ownData(o, 'client'), 'serverProperties') : undefined;
     const packetProps = ownData(packet, 'properties');
     const props = packet !== undefined && packetNameOf(ownData(packet, 'cmd')) === name && isObject(packetProps) ? packetProps : isObject(fromClient) ? fromClient : {};
-    const topic = topics !== undefined && topics[0] !== '' ? topics[0] : undefined;
+    const topic = topics !== undefined && topics.length > 0 && topics[0] !== '' ? topics[0] : undefined;
     const error = createError(name, code, {
       version: v,
       locale,
@@ -140,7 +140,8 @@ export function errorsFromMqttError(err: unknown, options?: FromMqttErrorOptions
  * ```
  */
 export function fromMqttError(err: unknown, options?: FromMqttErrorOptions): MqttReasonCodeError | undefined {
-  return errorsFromMqttError(err, options)[0];
+  const errors = errorsFromMqttError(err, options);
+  return errors.length > 0 ? errors[0] : undefined;
 }
 
 export interface WatchOptions {

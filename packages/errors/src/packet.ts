@@ -108,7 +108,7 @@ export function errorsFromPacket(packet: unknown, options?: FromPacketOptions): 
         const entry: unknown = granted[i];
         const qos = ownData(entry, 'qos');
         const code = isCode(entry) ? entry : isCode(qos) ? qos : NaN;
-        const topic: unknown = topics[i];
+        const topic: unknown = i < topics.length ? topics[i] : undefined;
         const error = createError(name, code, { ...base, index: i, ...(typeof topic === 'string' ? { topic } : {}) });
         if (error) errors.push(error);
       }
@@ -120,7 +120,7 @@ export function errorsFromPacket(packet: unknown, options?: FromPacketOptions): 
     const code = name === 'CONNACK' ? (version === 5 ? (reasonCode ?? returnCode) : (returnCode ?? reasonCode)) : reasonCode;
     // A packet without a code (every 3.1.1 ack, a 5.0 ack with the short form) reports success.
     if (code === undefined) return [];
-    const topic: unknown = topics[0];
+    const topic: unknown = topics.length > 0 ? topics[0] : undefined;
     const error = createError(name, isCode(code) ? code : NaN, { ...base, ...(typeof topic === 'string' ? { topic } : {}) });
     return error ? [error] : [];
   } catch {
@@ -135,5 +135,6 @@ export function errorsFromPacket(packet: unknown, options?: FromPacketOptions): 
  * several topic filters, the first refusal, whose `errors` lists them all. Never throws.
  */
 export function fromPacket(packet: unknown, options?: FromPacketOptions): MqttReasonCodeError | undefined {
-  return errorsFromPacket(packet, options)[0];
+  const errors = errorsFromPacket(packet, options);
+  return errors.length > 0 ? errors[0] : undefined;
 }
