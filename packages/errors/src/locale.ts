@@ -39,7 +39,13 @@ function registry(): Registry {
 export const generation = (): number => registry().generation;
 
 const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
-const isHints = (c: unknown): c is CatalogHints => c !== null && typeof c === 'object' && hasOwn(c, 'hints') && !hasOwn(c, 'messages');
+const isHints = (c: unknown): c is CatalogHints => {
+  try {
+    return c !== null && typeof c === 'object' && hasOwn(c, 'hints') && !hasOwn(c, 'messages');
+  } catch {
+    return false;
+  }
+};
 
 /**
  * States the catalogs the app ships: `registerCatalogs(ja)` with `ja` from
@@ -75,7 +81,7 @@ export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints)[
     tags.push(t.locale);
   }
   for (const [i, h] of list.entries()) {
-    if (isHints(h) && !tags.includes(String((h as { locale?: unknown }).locale))) {
+    if (isHints(h) && !tags.includes(String(Object.getOwnPropertyDescriptor(h, 'locale')?.value))) {
       throw new TypeError(`registerCatalogs: the hints in argument ${i + 1} have no registered catalog of their locale; pass that locale's catalog too.`);
     }
   }

@@ -73,7 +73,12 @@ function strings(o: unknown): Readonly<Record<string, string>> {
 }
 
 function notACatalog(what: string, value: unknown): TypeError {
-  const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object without string `locale` and `templates` and an object `messages`' : typeof value;
+  let got: string = typeof value;
+  try {
+    got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object without a string `locale` and objects `templates` and `messages`' : typeof value;
+  } catch {
+    got = 'a revoked proxy';
+  }
   return new TypeError(`createTranslator: ${what} must be a catalog such as \`ja\` from '@org/mqtt-codes-i18n/ja', got ${got}.`);
 }
 
