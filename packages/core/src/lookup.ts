@@ -1,5 +1,6 @@
 import { PACKETS, type PacketName, type ReasonCodeByPacket, type ReturnCodeByPacket } from './generated/reason-codes.js';
 import { DOCUMENT_URLS, TABLES } from './generated/rows.js';
+import { REASON_ACTIONS, RETRYABLE_ACTIONS, type ReasonAction } from './generated/actions.js';
 import type { ProtocolVersion, ReasonCodeInfo, Sender } from './types.js';
 
 /** 256 own slots (`undefined` where no code is defined), so no code reaches Array.prototype or Object.prototype. */
@@ -11,8 +12,8 @@ function buildIndex(): Index {
   const index = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Index;
   for (const [version, packet, tableSection, fragment, rows] of TABLES) {
     const slots: Slots = (index[version][packet] = new Array<ReasonCodeInfo | undefined>(256).fill(undefined));
-    for (const [code, name, title, flags, mapped = -1, section = tableSection] of rows) {
-      slots[code] = info(version, packet as PacketName, code, name, title, flags, mapped, section, DOCUMENT_URLS[version] + fragment);
+    for (const [code, name, title, flags, mapped = -1, section = tableSection, rowFragment = fragment] of rows) {
+      slots[code] = info(version, packet as PacketName, code, name, title, flags, mapped, section, DOCUMENT_URLS[version] + rowFragment);
     }
   }
   return index;
@@ -22,6 +23,7 @@ function info(version: ProtocolVersion, packet: PacketName, code: number, name: 
   const sentBy: Sender[] = [];
   if (flags & 1) sentBy.push('client');
   if (flags & 2) sentBy.push('server');
+  const action = REASON_ACTIONS[flags >> 3]!;
   return Object.freeze({
     code,
     hex: `0x${code.toString(16).toUpperCase().padStart(2, '0')}`,
@@ -31,7 +33,8 @@ function info(version: ProtocolVersion, packet: PacketName, code: number, name: 
     version,
     sentBy: Object.freeze(sentBy),
     isError: (flags & 4) !== 0,
-    retryable: (flags & 8) !== 0,
+    action,
+    retryable: RETRYABLE_ACTIONS.includes(action),
     specSection: section,
     specUrl: url,
     ...(mapped < 0 ? {} : version === 5 ? { v311: mapped } : { v5: mapped }),
@@ -39,6 +42,14 @@ function info(version: ProtocolVersion, packet: PacketName, code: number, name: 
 }
 
 const INDEX: Index = /* @__PURE__ */ buildIndex();
+
+const NONE: readonly ReasonCodeInfo[] = /* @__PURE__ */ Object.freeze([]);
+/** version → packet → its defined codes, ascending; frozen, so one list serves every call. */
+const LISTS: Readonly<Record<ProtocolVersion, Record<string, readonly ReasonCodeInfo[]>>> = /* @__PURE__ */ (() => {
+  const lists = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Record<ProtocolVersion, Record<string, readonly ReasonCodeInfo[]>>;
+  for (const v of [3, 4, 5] as const) for (const [p, slots] of Object.entries(INDEX[v])) lists[v][p] = Object.freeze(slots.filter((s): s is ReasonCodeInfo => s !== undefined));
+  return lists;
+})();
 
 const isVersion = (v: unknown): v is ProtocolVersion => v === 5 || v === 4 || v === 3;
 
@@ -62,7 +73,7 @@ export function allCodes(): ReasonCodeInfo[] {
 /** Every code `packet` allows under `version` (default 5), in ascending order; an empty array for anything else. */
 export function reasonCodes(packet: PacketName, version: ProtocolVersion = 5): readonly ReasonCodeInfo[] {
   if (typeof packet !== 'string' || !isVersion(version)) return Object.freeze([]);
-  return Object.freeze((INDEX[version][packet] ?? []).filter((s): s is ReasonCodeInfo => s !== undefined));
+  return LISTS[version][packet] ?? NONE;
 }
 
 /** The code type `packet` allows under protocol version `V`. */
@@ -87,9 +98,17 @@ export function isSuccess(packet: PacketName, code: number, version: ProtocolVer
   return describe(packet, code, version)?.isError === false;
 }
 
-/** True only for a defined error after which the same operation may succeed if repeated; see {@link ReasonCodeInfo.retryable}. */
+/** True only for a defined error after which the same operation may succeed if repeated: the action is reconnect, back-off or redirect. */
 export function isRetryable(packet: PacketName, code: number, version: ProtocolVersion = 5): boolean {
   return describe(packet, code, version)?.retryable === true;
+}
+
+/**
+ * What to do after `code` in `packet` under `version` (default 5): one of {@link ReasonAction},
+ * or `undefined` where the code is not defined (any input of the wrong type included). Never throws.
+ */
+export function actionOf(packet: PacketName, code: number, version: ProtocolVersion = 5): ReasonAction | undefined {
+  return describe(packet, code, version)?.action;
 }
 
 /** The 3.1.1 return code a 3.1.1 server would send instead of 5.0 `code` in `packet`, or `undefined` where none is defined. */

@@ -1,4 +1,4 @@
-import { describe, PACKETS, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
+import { describe, PACKETS, type PacketName, type ProtocolVersion, type ReasonAction } from '@org/mqtt-codes-core';
 import { escapeText } from '@org/mqtt-codes-i18n';
 import { BASE, BRAND, brandOf } from './brand.js';
 import { generation, localeOf, registeredLocales, translatorOf, type LocaleInput } from './locale.js';
@@ -45,6 +45,7 @@ export interface MqttReasonCodeErrorJSON {
   readonly version: ProtocolVersion;
   readonly reason: string;
   readonly title: string;
+  readonly action: ReasonAction;
   readonly retryable: boolean;
   readonly locale: string;
   readonly reasonString?: string;
@@ -109,8 +110,8 @@ const paramsOf = (e: object) => {
   return p;
 };
 
-/** [message, title, reason, retryable] of one row in one locale. */
-type RowTexts = readonly [message: string, title: string, reason: string, retryable: boolean];
+/** [message, title, reason, retryable, action] of one row in one locale. */
+type RowTexts = readonly [message: string, title: string, reason: string, retryable: boolean, action: ReasonAction];
 type Params = { readonly reasonString?: string | undefined; readonly serverReference?: string | undefined };
 
 /**
@@ -151,12 +152,13 @@ function computeRow(packet: PacketName, code: number, version: ProtocolVersion, 
   const info = describe(packet, code, version);
   const t = translatorOf(locale);
   const reason = info === undefined ? 'Unknown' : info.name;
+  const action: ReasonAction = info === undefined ? 'investigate' : info.action;
   if (t === undefined) {
     const [message, title] = standardTexts(packet, code, version, params);
-    return [message, title, reason, info?.retryable === true];
+    return [message, title, reason, info?.retryable === true, action];
   }
   const options = { version, params };
-  return [t.message(packet, code, options), t.title(packet, code, options), reason, info?.retryable === true];
+  return [t.message(packet, code, options), t.title(packet, code, options), reason, info?.retryable === true, action];
 }
 
 function rowTexts(packet: PacketName, code: number, version: ProtocolVersion, locale: string, params: Params | undefined): RowTexts {
@@ -296,6 +298,7 @@ export function finishError(error: MqttReasonCodeError, init: ErrorInit, ctor: F
   self.reason = row[2];
   self.title = row[1];
   self.retryable = row[3];
+  self.action = row[4];
   self.locale = locale;
   if (reasonString !== undefined) self.reasonString = reasonString;
   if (serverReference !== undefined) self.serverReference = serverReference;
@@ -326,8 +329,10 @@ abstract class ReasonCodeErrorBase extends Error {
   declare readonly reason: string;
   /** A short localized title. */
   declare readonly title: string;
-  /** True when repeating the same operation later may succeed (see the spec's retryable rule). */
+  /** True when repeating the same operation later may succeed: `action` is reconnect, back-off or redirect. */
   declare readonly retryable: boolean;
+  /** What to do next (`describe(packet, code, version).action`); `investigate` for a code the tables do not define. */
+  declare readonly action: ReasonAction;
   /** The locale of `message` and `title`: a registered locale, or `und` when no catalog was registered. */
   declare readonly locale: string;
   /** The packet's Reason String property, when it had one. */
@@ -403,6 +408,7 @@ abstract class ReasonCodeErrorBase extends Error {
       version: this.version,
       reason: this.reason,
       title: this.title,
+      action: this.action,
       retryable: this.retryable,
       locale: this.locale,
     };

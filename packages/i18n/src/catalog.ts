@@ -1,3 +1,5 @@
+import type { ActionName } from './generated/actions.js';
+
 /** [title, message] for one row; a hand-made catalog may add the hint as a third element. */
 export type CatalogEntry = readonly [title: string, message: string, hint?: string];
 
@@ -23,6 +25,8 @@ export interface Catalog {
     readonly unknownMessage: string;
     readonly unknownHint: string;
   };
+  /** The short label of every action (the `ReasonAction` values of `@org/mqtt-codes-core`). */
+  readonly actions: Readonly<Record<ActionName, string>>;
   /** version → packet → code → [title, message]. */
   readonly messages: RowTable<CatalogEntry>;
 }

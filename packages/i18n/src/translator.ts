@@ -1,6 +1,7 @@
 import type { Catalog, CatalogHints } from './catalog.js';
 import { escapeText, fill, joinSentences } from './format.js';
 import type { MessageParams } from './generated/catalogs.js';
+import type { ActionName } from './generated/actions.js';
 
 export type ProtocolVersion = 3 | 4 | 5;
 
@@ -21,6 +22,8 @@ export interface Translator {
   hint(packet: string, code: number, options?: TranslateOptions): string;
   /** True when the catalog (or its fallback) has a row for the code; false when the texts are the "unknown code" ones. */
   has(packet: string, code: number, options?: TranslateOptions): boolean;
+  /** The short label of an action (`describe(...).action`), such as "Retry later"; `undefined` for anything that is not an action. */
+  actionLabel(action: ActionName): string | undefined;
 }
 
 export interface TranslatorOptions {
@@ -46,6 +49,8 @@ interface Texts {
   readonly unknownTitle: string;
   readonly unknownMessage: string;
   readonly unknownHint: string;
+  /** Action → label; null prototype. */
+  readonly actions: Readonly<Record<string, string>>;
 }
 /** 256 own slots per packet, so no code reaches a prototype; packets in a Map, so no name does either. */
 type Slots = readonly (Row | undefined)[];
@@ -96,6 +101,7 @@ function indexCatalog(catalog: unknown, hints: readonly unknown[], what: string)
       unknownTitle: t.unknownTitle ?? '',
       unknownMessage: t.unknownMessage ?? '',
       unknownHint: t.unknownHint ?? '',
+      actions: strings(own(catalog, 'actions')),
     });
     const hintTables = hints.filter((h) => ownString(h, 'locale') === locale).map((h) => own(h, 'hints'));
     const index: Index = [new Map(), new Map(), new Map()];
@@ -190,6 +196,16 @@ function fullMessage(row: Row | undefined, texts: Texts, packet: unknown, code: 
   return reason === undefined ? base : joinSentences(base, fill(texts.reasonString, reasonParams(reason), texts.fallbacks));
 }
 
+/** The label of `action` from the catalog's snapshot, or from the fallback's; `undefined` for a non-action. */
+function actionLabel(texts: readonly Texts[], action: unknown): string | undefined {
+  if (typeof action !== 'string') return undefined;
+  for (const t of texts) {
+    const label = t.actions[action];
+    if (label !== undefined) return label;
+  }
+  return undefined;
+}
+
 /**
  * A translator bound to one catalog, such as `ja` from `@org/mqtt-codes-i18n/ja`. Importing
  * only this and one catalog keeps every other locale out of a bundle. Codes the catalog lacks
@@ -206,6 +222,7 @@ export function createTranslator(catalog: Catalog, options?: TranslatorOptions):
   const first = indexCatalog(catalog, hints, 'the catalog');
   const other = fallbackCatalog === undefined ? undefined : indexCatalog(fallbackCatalog, hints, 'the fallback');
   const own5 = first.index[2];
+  const labelSources = other === undefined ? [first.texts] : [first.texts, other.texts];
   const find = (packet: unknown, code: unknown, version: unknown): Row | undefined => {
     const hit = lookup(first.index, packet, code, version);
     return hit !== undefined || other === undefined ? hit : lookup(other.index, packet, code, version);
@@ -235,6 +252,9 @@ export function createTranslator(catalog: Catalog, options?: TranslatorOptions):
     },
     has(packet, code, o) {
       return find(packet, code, callOf(o).version) !== undefined;
+    },
+    actionLabel(action) {
+      return actionLabel(labelSources, action);
     },
   };
   return Object.freeze(t);
