@@ -17,7 +17,7 @@ async function setup() {
     // A value the app does not have (no Server Reference in the packet) reads as the locale's fallback wording.
     missingInterpolationHandler: (_text: string, match: RegExpExecArray, options?: { lng?: string }) => {
       const key = `fallbacks.${match[1]!.trim()}`;
-      const lng = options?.lng ?? i18n.resolvedLanguage;
+      const lng = options?.lng ?? i18n.resolvedLanguage ?? 'en';
       return i18n.exists(key, { lng }) ? i18n.t(key, { lng }) : '';
     },
   });
