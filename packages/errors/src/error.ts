@@ -72,12 +72,11 @@ export interface MqttReasonCodeErrorClass {
 const VERSION_LABELS = { 3: '3.1', 4: '3.1.1', 5: '5.0' } as const;
 const EMPTY: MqttReasonCodeErrorOptions = /* @__PURE__ */ Object.freeze(Object.create(null) as MqttReasonCodeErrorOptions);
 const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
-/** An own data property of `o` (getters are not called), or undefined; never throws. @internal */
+/** An own property of `o` (a getter is called once), or undefined when absent, inherited or throwing; never throws. @internal */
 export function ownData(o: unknown, key: string): unknown {
   if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return undefined;
   try {
-    const d = Object.getOwnPropertyDescriptor(o, key);
-    return d !== undefined && hasOwn(d, 'value') ? d.value : undefined;
+    return hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
   } catch {
     return undefined;
   }
@@ -244,22 +243,17 @@ export type ErrorInit = readonly [
 ];
 
 const OPTION_KEYS = ['version', 'locale', 'reasonString', 'serverReference', 'userProperties', 'cause', 'topic', 'index'] as const;
-/** A snapshot of the options' own data properties: the prototype chain and getters are never consulted. */
+/** A snapshot of the options' own properties, each read once: the prototype chain is never consulted. */
 function readOptions(options: object): MqttReasonCodeErrorOptions {
   const o: Record<string, unknown> = Object.create(null);
   for (const key of OPTION_KEYS) {
-    const d = ownDescriptor(options, key);
-    if (d !== undefined) o[key] = d.value;
+    try {
+      if (hasOwn(options, key)) o[key] = (options as Record<string, unknown>)[key];
+    } catch {
+      // a throwing getter or proxy trap: the option is absent
+    }
   }
   return o;
-}
-function ownDescriptor(o: object, key: string): { value: unknown } | undefined {
-  try {
-    const d = Object.getOwnPropertyDescriptor(o, key);
-    return d !== undefined && hasOwn(d, 'value') ? { value: d.value } : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The static `code` of a class or of the generated class it extends (never from `Function.prototype` or `Object.prototype`). */

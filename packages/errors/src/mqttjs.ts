@@ -78,7 +78,7 @@ export function errorsFromMqttError(err: unknown, options?: FromMqttErrorOptions
   try {
     if (!isObject(err)) return [];
     if (isMqttReasonCodeError(err)) return [err];
-    // Options, errors and packets are read from own data properties only.
+    // Options, errors and packets are read from own properties only (each read once).
     const o = isObject(options) ? options : {};
     const version = versionFrom(o);
     const errMessage = ownData(err, 'message');

@@ -34,8 +34,7 @@ function translatorOf(tag: SupportedLocale): Translator {
 function translatorFor(options: unknown): Translator {
   let locale: unknown;
   try {
-    const d = options !== null && typeof options === 'object' ? Object.getOwnPropertyDescriptor(options, 'locale') : undefined;
-    locale = d !== undefined && Object.prototype.hasOwnProperty.call(d, 'value') ? d.value : undefined;
+    locale = options !== null && typeof options === 'object' && Object.prototype.hasOwnProperty.call(options, 'locale') ? (options as { locale?: unknown }).locale : undefined;
   } catch {
     locale = undefined;
   }
@@ -53,7 +52,7 @@ function translatorFor(options: unknown): Translator {
 /**
  * The message for `code` in `packet`, in `options.locale` (default English, protocol 5); this
  * function carries every shipped locale (use `createTranslator` for one). Options are read from
- * own data properties only. Never throws.
+ * own properties only (a getter is called once). Never throws.
  */
 export function getMessage(packet: string, code: number, options?: MessageOptions): string {
   return options === undefined ? translatorOf('en').message(packet, code) : translatorFor(options).message(packet, code, options);

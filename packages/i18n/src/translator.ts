@@ -58,11 +58,14 @@ type Index = readonly [v3: Map<string, Slots>, v4: Map<string, Slots>, v5: Map<s
 
 const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
 const isObject = (v: unknown): v is Record<PropertyKey, unknown> => v !== null && typeof v === 'object';
-/** An own data property of `o`, or undefined. */
+/** An own property of `o` (a getter is called once), or undefined when absent, inherited or throwing. */
 function own(o: unknown, key: string): unknown {
   if (!isObject(o) && typeof o !== 'function') return undefined;
-  const d = Object.getOwnPropertyDescriptor(o, key);
-  return d !== undefined && hasOwn(d, 'value') ? d.value : undefined;
+  try {
+    return hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 const ownString = (o: unknown, key: string): string | undefined => {
   const v = own(o, key);
@@ -87,7 +90,7 @@ function notACatalog(what: string, value: unknown): TypeError {
   return new TypeError(`createTranslator: ${what} must be a catalog such as \`ja\` from '@org/mqtt-codes-i18n/ja', got ${got}.`);
 }
 
-/** A copy of a catalog's rows (and hints), read once through own data properties. */
+/** A copy of a catalog's rows (and hints), read once through own properties. */
 function indexCatalog(catalog: unknown, hints: readonly unknown[], what: string): { locale: string; index: Index; texts: Texts } {
   try {
     const locale = ownString(catalog, 'locale');
@@ -142,7 +145,7 @@ function lookup(index: Index, packet: unknown, code: unknown, version: unknown):
   return index[version - 3]!.get(packet)?.[code];
 }
 
-/** The options of one call, read once through own data properties; anything odd counts as absent. */
+/** The options of one call, read once through own properties; anything odd counts as absent. */
 interface Call {
   readonly version: unknown;
   /** Escaped, non-empty values only; undefined when there are none. */
