@@ -18,15 +18,32 @@ export function escapeText(text: string): string {
   return t.replace(UNSAFE, (ch) => ESCAPES[ch] ?? (ch.charCodeAt(0) <= 0xff ? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
+/** The words a locale joins a list of alternatives with. */
+export interface ListWords {
+  readonly listSeparator: string;
+  readonly listOr: string;
+}
+
+/** `a`, `a or b`, `a, b or c` in the locale's words. */
+export function orList(items: readonly string[], words: ListWords): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(words.listSeparator)}${words.listOr}${items[items.length - 1]}`;
+}
+
+/** Placeholders whose value is a space-separated list (Server Reference, MQTT 5.0 section 4.11). */
+const LISTS: ReadonlySet<string> = new Set(['serverReference']);
+
 /**
- * Replaces `{name}` with `values[name]` (escaped, see {@link escapeText}) when that is a
- * non-empty string or a finite number, else with `fallbacks[name]`, else with the empty string:
- * never "undefined" or a raw `{name}`. `values` is a null-prototype snapshot.
+ * Replaces `{name}` with `values[name]` (already escaped, see {@link escapeText}) when that is a
+ * string, else with `fallbacks[name]`, else with the empty string: never "undefined" or a raw
+ * `{name}`. `values` is a null-prototype snapshot of non-empty values. A space-separated Server
+ * Reference becomes a list of alternatives in the locale's words.
  */
-export function fill(text: string, values: Readonly<Record<string, string>> | undefined, fallbacks: Readonly<Record<string, string>>): string {
+export function fill(text: string, values: Readonly<Record<string, string>> | undefined, fallbacks: Readonly<Record<string, string>>, words?: ListWords): string {
   if (text.indexOf('{') < 0) return text;
   return text.replace(PLACEHOLDER, (_, name: string) => {
     const v = values === undefined ? undefined : values[name];
+    if (typeof v === 'string' && words !== undefined && LISTS.has(name)) return orList(v.split(/\s+/), words);
     if (typeof v === 'string') return v;
     const f = fallbacks[name];
     return typeof f === 'string' ? f : '';

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogHints } from './catalog.js';
-import { escapeText, fill, joinSentences } from './format.js';
+import { escapeText, fill, joinSentences, type ListWords } from './format.js';
 import type { MessageParams } from './generated/catalogs.js';
 import type { ActionName } from './generated/actions.js';
 
@@ -51,6 +51,8 @@ interface Texts {
   readonly unknownHint: string;
   /** Action → label; null prototype. */
   readonly actions: Readonly<Record<string, string>>;
+  /** How the locale joins a list of alternatives; absent from a hand-made catalog without them. */
+  readonly words: ListWords | undefined;
 }
 /** 256 own slots per packet, so no code reaches a prototype; packets in a Map, so no name does either. */
 type Slots = readonly (Row | undefined)[];
@@ -105,6 +107,7 @@ function indexCatalog(catalog: unknown, hints: readonly unknown[], what: string)
       unknownMessage: t.unknownMessage ?? '',
       unknownHint: t.unknownHint ?? '',
       actions: strings(own(catalog, 'actions')),
+      words: t.listSeparator !== undefined && t.listOr !== undefined ? Object.freeze({ listSeparator: t.listSeparator, listOr: t.listOr }) : undefined,
     });
     const hintTables = hints.filter((h) => ownString(h, 'locale') === locale).map((h) => own(h, 'hints'));
     const index: Index = [new Map(), new Map(), new Map()];
@@ -194,7 +197,7 @@ function reasonParams(reason: string): Record<string, string> {
 }
 
 function fullMessage(row: Row | undefined, texts: Texts, packet: unknown, code: unknown, call: Call): string {
-  const base = row !== undefined ? fill(row.message, call.params, texts.fallbacks) : fill(texts.unknownMessage, unknownParams(packet, code, call.version), texts.fallbacks);
+  const base = row !== undefined ? fill(row.message, call.params, texts.fallbacks, texts.words) : fill(texts.unknownMessage, unknownParams(packet, code, call.version), texts.fallbacks);
   const reason = call.params?.reasonString;
   return reason === undefined ? base : joinSentences(base, fill(texts.reasonString, reasonParams(reason), texts.fallbacks));
 }
@@ -246,12 +249,12 @@ export function createTranslator(catalog: Catalog, options?: TranslatorOptions):
     title(packet, code, o) {
       const call = callOf(o);
       const row = find(packet, code, call.version);
-      return row !== undefined ? fill(row.title, call.params, row.texts.fallbacks) : first.texts.unknownTitle;
+      return row !== undefined ? fill(row.title, call.params, row.texts.fallbacks, row.texts.words) : first.texts.unknownTitle;
     },
     hint(packet, code, o) {
       const call = callOf(o);
       const row = find(packet, code, call.version);
-      return row !== undefined ? fill(row.hint, call.params, row.texts.fallbacks) : first.texts.unknownHint;
+      return row !== undefined ? fill(row.hint, call.params, row.texts.fallbacks, row.texts.words) : first.texts.unknownHint;
     },
     has(packet, code, o) {
       return find(packet, code, callOf(o).version) !== undefined;

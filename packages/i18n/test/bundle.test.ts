@@ -12,7 +12,9 @@ function texts(cat: Catalog): string[] {
   const all: string[] = [];
   for (const v of [5, 4, 3] as const) for (const byCode of Object.values(cat.messages[v])) for (const e of Object.values(byCode)) all.push(...(e as readonly string[]));
   if (cat.locale === 'en') for (const v of [5, 4, 3] as const) for (const byCode of Object.values(enHints.hints[v])) all.push(...Object.values(byCode));
-  return [...new Set(all.concat(Object.values(cat.templates)))];
+  // listSeparator (", ") and listOr are punctuation, which any code may contain: not texts to look for.
+  const { listSeparator: _s, listOr: _o, ...templates } = cat.templates;
+  return [...new Set(all.concat(Object.values(templates)))];
 }
 
 it('a Japanese-only app (createTranslator + ja) bundles no English text', async () => {
@@ -25,9 +27,9 @@ it('a Japanese-only app (createTranslator + ja) bundles no English text', async 
   const leaked = texts(en).filter((t) => out.includes(t));
   expect(leaked).toEqual([]);
   const size = gzipSync(out, { level: 9 }).length;
-  // Budget: the ja catalog with createTranslator ≤ 6,500 B gzip (issue 12's figure; 6 KB before
-  // the catalogs carried an action label per action).
-  expect(size, `ja catalog + createTranslator is ${size} B gzip, budget 6500 B`).toBeLessThanOrEqual(6500);
+  // Budget: the ja catalog with createTranslator. 6 KB before the catalogs carried action labels,
+  // list words and the corrected hints; those texts are not to be shortened to fit (issue 12).
+  expect(size, `ja catalog + createTranslator is ${size} B gzip, budget 7000 B`).toBeLessThanOrEqual(7000);
 });
 
 it('an English-only app carries no Japanese text', async () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
-import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel } from './model.js';
+import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel, type TableTranslation } from './model.js';
 import {
   CODE_PACKETS,
   codeTableSchema,
@@ -19,6 +19,8 @@ import {
   type Version,
 } from './schema.js';
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
+import { stampEntries, staleTranslations, type StampEntry } from './stamps.js';
+import { checkStyle } from './style.js';
 import { describeIssues } from './zod-issues.js';
 
 export const TABLE_FILES: readonly { file: string; version: Version }[] = [
@@ -45,7 +47,16 @@ const V3_PACKETS: readonly CodePacket[] = ['CONNACK', 'SUBACK'];
 export const ROW_PLACEHOLDERS = ['serverReference'] as const;
 export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version'] as const;
 
-export type LoadResult = { ok: true; model: Model; inputs: string[] } | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
+/** A translated locale's file and the English entries its stamps are checked against. */
+export interface Translation {
+  readonly locale: string;
+  readonly y: YamlFile;
+  readonly entries: readonly StampEntry[];
+}
+
+export type LoadResult =
+  | { ok: true; model: Model; inputs: string[]; warnings: Diagnostic[]; translations: Translation[] }
+  | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
 
 class Reporter {
   readonly diagnostics: Diagnostic[] = [];
@@ -109,13 +120,29 @@ export function loadSpec(root: string): LoadResult {
 
   const localeModels: LocaleModel[] = [];
   const en = locales.find((l) => l.tag === 'en');
+  const actionByKey = new Map(rows.map((r) => [rowKey(r), r.action]));
   for (const l of locales) {
     if (!l.spec) continue;
-    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
+    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report, tableModels));
+    // Writing rules and hint/action agreement, at the text's place in the file.
+    for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(l.spec.y, p.path, p.message);
   }
   if (glossary) {
     const ja = locales.find((l) => l.tag === 'ja');
     if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
+  }
+
+  // Translations reviewed against an older English: warnings, not errors (outputs are still
+  // written), but `generate --check` fails on them.
+  const warnings: Diagnostic[] = [];
+  const translations: Translation[] = [];
+  if (en?.spec) {
+    const entries = stampEntries(en.spec.data, tableStampEntries(tableModels, rows));
+    for (const l of locales) {
+      if (!l.spec || l.tag === 'en') continue;
+      translations.push({ locale: l.tag, y: l.spec.y, entries });
+      warnings.push(...staleTranslations(root, l.tag, l.spec.y, entries, report.diagnostics));
+    }
   }
 
   if (report.diagnostics.length || !packets || loaded.length !== tables.length) {
@@ -128,6 +155,8 @@ export function loadSpec(root: string): LoadResult {
   return {
     ok: true,
     inputs,
+    warnings: warnings.sort(compareDiagnostics),
+    translations,
     model: {
       packetTypes: packets.data.types.map((t) => ({ name: t.name, value: t.value, versions: t.versions })),
       packetTypesUrl: `${packets.data.document.url}#${packets.data.document.anchor}`,
@@ -284,7 +313,47 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
 }
 
-function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter): LocaleModel {
+/** A locale's translations of the tables' prose, each checked against what it translates. */
+function tableTranslations(y: YamlFile, data: Messages, tag: string, rows: readonly Row[], tables: readonly TableModel[], report: Reporter): Map<Version, TableTranslation> {
+  const out = new Map<Version, TableTranslation>();
+  if (!data.tables) return out;
+  if (tag === 'en') {
+    report.at(y, ['tables'], 'English prose lives in the tables themselves (spec/mqtt-*.yaml); remove "tables" from the English messages.', 'key');
+    return out;
+  }
+  for (const [v, t] of Object.entries(data.tables) as [`${Version}`, NonNullable<NonNullable<Messages['tables']>['5']>][]) {
+    const version = Number(v) as Version;
+    const table = tables.find((x) => x.version === version);
+    if (!table) continue;
+    const notes = new Map<string, string>();
+    for (const [key, text] of Object.entries(t.notes ?? {})) {
+      const [packet, id] = key.split('.');
+      const row = rows.find((r) => r.version === version && r.packet === packet && r.id === id);
+      if (!row?.note) {
+        report.at(y, ['tables', v, 'notes', key], `MQTT ${versionLabel(version)} has no row ${key} with a note to translate; write the key as PACKET.Identifier of a row that has "note".`, 'key');
+        continue;
+      }
+      notes.set(key, text);
+    }
+    const decisions = new Map<string, { subject: string; decision: string; reason: string; sources: readonly string[] }>();
+    for (const [id, d] of Object.entries(t.decisions ?? {})) {
+      const source = table.decisions.find((x) => x.id === id);
+      if (!source) {
+        report.at(y, ['tables', v, 'decisions', id], `There is no decision "${id}" in ${table.file}; fix the id or remove this translation.`, 'key');
+        continue;
+      }
+      if (d.sources.length !== source.sources.length) {
+        report.at(y, ['tables', v, 'decisions', id, 'sources'], `The decision has ${source.sources.length} source(s) in ${table.file} but ${d.sources.length} here; translate each source once, in the same order.`);
+        continue;
+      }
+      decisions.set(id, d);
+    }
+    out.set(version, { ...(t.actionRule !== undefined ? { actionRule: t.actionRule } : {}), notes, decisions });
+  }
+  return out;
+}
+
+function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter, tables: readonly TableModel[]): LocaleModel {
   if (data.locale !== tag) report.at(y, ['locale'], `This file is ${tag}.yaml, but "locale" says "${data.locale}"; make them the same.`);
   /** Reports malformed or unknown placeholders; false when there were any. */
   const checkText = (path: PathSegment[], value: string, allowed: readonly string[]): boolean => {
@@ -333,7 +402,7 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
       }
     }
   }
-  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, actions: data.actions, rows: texts };
+  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, actions: data.actions, rows: texts, tables: tableTranslations(y, data, tag, rows, tables, report) };
 }
 
 function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messages, report: Reporter): void {
@@ -351,7 +420,24 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messag
   };
   walk(['templates'], ja.templates);
   walk(['actions'], ja.actions);
+  walk(['tables'], ja.tables);
   walk(['messages'], ja.messages);
+}
+
+/** The English prose of the tables that locales translate under `tables:`, as stamp entries. */
+function tableStampEntries(tables: readonly TableModel[], rows: readonly Row[]): StampEntry[] {
+  const out: StampEntry[] = [];
+  for (const t of tables) {
+    const v = String(t.version);
+    out.push({ key: `tables.${v}.actionRule`, path: ['tables', v, 'actionRule'], english: t.actionRule });
+    for (const r of rows) {
+      if (r.version === t.version && r.note) out.push({ key: `tables.${v}.notes.${r.packet}.${r.id}`, path: ['tables', v, 'notes', `${r.packet}.${r.id}`], english: r.note });
+    }
+    for (const d of t.decisions) {
+      out.push({ key: `tables.${v}.decisions.${d.id}`, path: ['tables', v, 'decisions', d.id], english: [d.subject, d.decision, d.reason, ...d.sources].join('\u0000') });
+    }
+  }
+  return out;
 }
 
 export function versionLabel(v: Version): string {

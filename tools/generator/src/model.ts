@@ -52,11 +52,21 @@ export interface LocaleModel {
   readonly locale: string;
   readonly name: string;
   readonly fallbacks: Readonly<Record<string, string>>;
-  readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint', string>>;
+  readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint' | 'listSeparator' | 'listOr', string>>;
   /** Label and one-sentence description of every action, in ACTIONS order. */
   readonly actions: Readonly<Record<Action, { readonly label: string; readonly description: string }>>;
   /** Keyed by rowKey(row). */
   readonly rows: ReadonlyMap<string, LocalizedText>;
+  /** Translations of the tables' prose (not for English, whose prose is the tables'), by protocol level. */
+  readonly tables: ReadonlyMap<Version, TableTranslation>;
+}
+
+export interface TableTranslation {
+  readonly actionRule?: string;
+  /** Keyed by `PACKET.Identifier`. */
+  readonly notes: ReadonlyMap<string, string>;
+  /** Keyed by decision id. */
+  readonly decisions: ReadonlyMap<string, { readonly subject: string; readonly decision: string; readonly reason: string; readonly sources: readonly string[] }>;
 }
 
 export interface PacketTypeModel {
