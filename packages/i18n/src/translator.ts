@@ -132,7 +132,7 @@ function indexCatalog(catalog: unknown, hints: readonly unknown[], what: string)
           const h = hint ?? '';
           slots[code] = Object.freeze({ title, message, hint: h, plain: !(title + message + h).includes('{'), texts });
         }
-        index[version - 3]!.set(packet, Object.freeze(slots));
+        index[version - 3]!.set(packet, slots);
       }
     }
     return { locale, index, texts };
