@@ -20,6 +20,8 @@ export interface MessageOptions extends TranslateOptions {
 }
 
 const translators = new Map<string, Translator>();
+/** The default (English) translator, once made: `getMessage(p, c)` skips every lookup but the row's. */
+let english: Translator | undefined;
 /** Requested tag → translator, so repeated calls skip negotiation; bounded, as tags come from users. */
 const byRequest = new Map<string, Translator>();
 const hints = /* @__PURE__ */ (() => Object.values(HINTS))();
@@ -55,7 +57,7 @@ function translatorFor(options: unknown): Translator {
  * own properties only (a getter is called once). Never throws.
  */
 export function getMessage(packet: string, code: number, options?: MessageOptions): string {
-  return options === undefined ? translatorOf('en').message(packet, code) : translatorFor(options).message(packet, code, options);
+  return options === undefined ? (english ??= translatorOf('en')).message(packet, code) : translatorFor(options).message(packet, code, options);
 }
 
 /** The short title for `code` in `packet`. Never throws. */
