@@ -4,7 +4,7 @@ import { allCatalogs } from '@org/mqtt-codes-i18n/all';
 import { en, enHints } from '@org/mqtt-codes-i18n/en';
 import { ja, jaHints } from '@org/mqtt-codes-i18n/ja';
 import { MAX_SHOWN_LENGTH } from '@org/mqtt-codes-i18n';
-import { createError, fromPacket, getDefaultLocale, NotAuthorizedError, registerCatalogs, registeredLocales, setDefaultLocale, watchMqttErrors } from '../src/index.js';
+import { createError, fromPacket, getDefaultLocale, NotAuthorizedError, registerCatalogs, registeredLocales, setDefaultLocale } from '../src/index.js';
 
 afterEach(() => {
   registerCatalogs(...allCatalogs);
@@ -100,20 +100,12 @@ it('a hole in a SUBACK granted list is not a code: an Unknown error at its index
   ]);
 });
 
-it('watchMqttErrors: a listener that is not a function, or a client that is not one, is a TypeError at the call', () => {
-  const client = { on() {}, removeListener() {} };
-  for (const bad of [undefined, null, 1, {}, 'f']) expect(() => watchMqttErrors(client, bad as never)).toThrow(TypeError);
-  for (const bad of [undefined, null, {}, { on() {} }]) expect(() => watchMqttErrors(bad as never, () => {})).toThrow(TypeError);
-});
-
 it('an object that merely carries the brand symbol is not an error of this package', async () => {
-  const { isMqttReasonCodeError, MqttReasonCodeError, fromMqttError } = await import('../src/index.js');
+  const { isMqttReasonCodeError, MqttReasonCodeError } = await import('../src/index.js');
   const forged = { [Symbol.for('@org/mqtt-codes-errors.MqttReasonCodeError')]: 'NotAuthorized', code: 0x87, message: 'Connection refused: x' };
   expect(isMqttReasonCodeError(forged)).toBe(false);
   expect(forged instanceof MqttReasonCodeError).toBe(false);
   expect(forged instanceof NotAuthorizedError).toBe(false);
   const ownBrand = Object.assign(new Error('x'), { [Symbol.for('@org/mqtt-codes-errors.MqttReasonCodeError')]: 'NotAuthorized' });
   expect(isMqttReasonCodeError(ownBrand)).toBe(false);
-  // It is read like any object shaped as an MQTT.js error: a new error, never the object itself.
-  expect(fromMqttError(forged)).not.toBe(forged);
 });

@@ -133,11 +133,11 @@ it('errors: every factory answers with its documented kind of result, with safe 
       // undefined exactly for a success of a packet (in the version asked for, when the options could be read)
       if (e === undefined) expect(core.describe(upper as core.PacketName, c as number, 5)?.isError === false || [3, 4].some((v) => core.describe(upper as core.PacketName, c as number, v as 4)?.isError === false)).toBe(true);
       else check(e);
-      for (const list of [errors.errorsFromPacket(o, c as never), errors.errorsFromMqttError(o, c as never)]) {
+      for (const list of [errors.errorsFromPacket(o, c as never)]) {
         expect(Array.isArray(list)).toBe(true);
         list.forEach(check);
       }
-      for (const one of [errors.fromPacket(o, c as never), errors.fromMqttError(o, c as never)]) if (one !== undefined) check(one);
+      for (const one of [errors.fromPacket(o, c as never)]) if (one !== undefined) check(one);
       const cls = errors.errorClassFor(p as 'CONNACK', c as number, o as 5);
       expect(cls === undefined || Object.values(errors.ERROR_CLASSES).includes(cls as never)).toBe(true);
       for (const guard of [errors.isMqttReasonCodeError, errors.isConnackError, errors.isRetryableError]) expect(typeof guard(o)).toBe('boolean');

@@ -61,8 +61,6 @@ function results(): unknown[] {
     () => errors.errorsFromPacket({ cmd: 'suback' }),
     () => errors.errorsFromPacket({ cmd: 'suback', granted: [0, 1] }),
     () => errors.errorsFromPacket({ cmd: 'puback', messageId: 1 }),
-    () => errors.fromMqttError(new Error('x')),
-    () => errors.fromMqttError(Object.assign(new Error('Connection refused: Not authorized'), { code: 0x87 })),
     () => errors.isMqttReasonCodeError({}),
     () => errors.packetNameOf('connack'),
     () => errors.getDefaultLocale(),

@@ -41,3 +41,14 @@ export interface CatalogHints {
   /** version → packet → code → hint. */
   readonly hints: RowTable<string>;
 }
+
+/**
+ * The texts of the network failures that carry no reason code (spec/network.yaml) in one locale,
+ * by kind id such as `ConnectionRefused`; texts use `{address}` and `{code}`. Generated apart
+ * from {@link Catalog} (`jaNetwork` beside `ja`), so an app that never shows one does not carry them.
+ */
+export interface NetworkCatalog {
+  readonly locale: string;
+  /** kind → [title, message, hint]. */
+  readonly kinds: Readonly<Record<string, readonly [title: string, message: string, hint: string]>>;
+}

@@ -1,7 +1,7 @@
 // @generated from spec/messages/en.yaml, spec/messages/ja.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import { en, enHints } from './locales/en.js';
-import { ja, jaHints } from './locales/ja.js';
+import { en, enHints, enNetwork } from './locales/en.js';
+import { ja, jaHints, jaNetwork } from './locales/ja.js';
 /** The locales spec/messages/ provides, English first. */
 export const SUPPORTED_LOCALES = /* @__PURE__ */ Object.freeze(['en', 'ja'] as const);
 /** One of {@link SUPPORTED_LOCALES}. */
@@ -15,6 +15,11 @@ export const CATALOGS = {
 export const HINTS = {
   "en": enHints,
   "ja": jaHints,
+} as const;
+/** The texts of the network failures, by locale tag. */
+export const NETWORK_CATALOGS = {
+  "en": enNetwork,
+  "ja": jaNetwork,
 } as const;
 
 /** Values for the placeholders of messages. A missing or empty value is replaced by the locale's fallback wording. */

@@ -1,9 +1,14 @@
 import type { PacketName, ProtocolVersion } from '@org/mqtt-codes-core';
-import { createError } from './create.js';
-import { ownData, type MqttReasonCodeError, type UserProperties } from './error.js';
-import { isMqttReasonCodeError } from './guards.js';
-import type { LocaleInput } from './locale.js';
-import { elementsOf, errorsFromPacket, inferVersion, packetNameOf, type PacketLike } from './packet.js';
+import {
+  createError,
+  errorsFromPacket,
+  isMqttReasonCodeError,
+  packetNameOf,
+  type LocaleInput,
+  type MqttReasonCodeError,
+  type PacketLike,
+  type UserProperties,
+} from '@org/mqtt-codes-errors';
 
 /** The part of an MQTT.js `MqttClient` this package reads. No runtime dependency on `mqtt`. */
 export interface MqttClientLike {
@@ -39,6 +44,37 @@ export interface FromMqttErrorOptions {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+const isCode = (v: unknown): v is number => typeof v === 'number';
+
+/** An own property of `o` (a getter is called once), or undefined when absent, inherited or throwing. Never throws. */
+function ownData(o: unknown, key: string): unknown {
+  if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return undefined;
+  try {
+    return Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The own elements of an array, read once; holes read as `undefined`; `undefined` for a non-array. Never throws. */
+function elementsOf(value: unknown): unknown[] | undefined {
+  try {
+    if (!Array.isArray(value)) return undefined;
+    const n = ownData(value, 'length');
+    if (typeof n !== 'number') return undefined;
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) out.push(ownData(value, String(i)));
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The protocol level a packet was read in: `version` when valid, else 3.1.1 for a CONNACK with only a `returnCode`, else 5.0. */
+function inferVersion(packet: Record<string, unknown>, version: unknown): ProtocolVersion {
+  if (version === 5 || version === 4 || version === 3) return version;
+  return ownData(packet, 'cmd') === 'connack' && isCode(ownData(packet, 'returnCode')) && !isCode(ownData(packet, 'reasonCode')) ? 4 : 5;
+}
 
 /**
  * A property of an MQTT.js client: own, or from its class (MQTT.js has getters such as
