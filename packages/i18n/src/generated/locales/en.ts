@@ -14,6 +14,18 @@ export const en: Catalog = {
     unknownMessage: 'MQTT {version} defines no code {hex} ({code}) for {packet}.',
     unknownHint: 'The other side may speak another MQTT version (a server that only knows 3.1.1 answers an MQTT 5.0 CONNECT with return code 1) or use a vendor extension. Check that both sides use the same protocol version.',
   },
+  // action → label (the descriptions are in the JSON catalog and the reference docs)
+  actions: {
+    'none': 'No action needed',
+    'reconnect': 'Reconnect',
+    'back-off': 'Retry later',
+    'redirect': 'Use another server',
+    'renew-credentials': 'Renew credentials',
+    'ask-permission': 'Ask for permission',
+    'fix-request': 'Fix the request',
+    'do-not-reconnect': 'Do not reconnect',
+    'investigate': 'Investigate',
+  },
   // version → packet → code → [title, message, hint]
   messages: {
     5: {
