@@ -77,11 +77,11 @@ export const en: Catalog = {
       },
       PUBREL: {
         0x00: ['Publish released', 'The publisher confirmed the PUBREC and released the QoS 2 message.', 'No action needed. The receiver finishes the exchange with PUBCOMP.'],
-        0x92: ['Unknown packet identifier', 'The publisher did not recognize the packet identifier in the PUBREC it received.', 'This is harmless right after a reconnect that resumed the session: the other side had already finished this exchange. At other times the two sides disagree about the session state, and QoS 2 messages may be lost or duplicated; check that both keep the session (Clean Start 0, a Session Expiry Interval above 0, and a server that keeps sessions across restarts).'],
+        0x92: ['Unknown packet identifier', 'The publisher did not recognize the packet identifier in the PUBREC it received.', 'This is harmless right after a reconnect that resumed the session: the other side had already finished this exchange. At other times the two sides disagree about the session state, and QoS 2 messages may be lost or duplicated; compare the logs of both sides, and check that both keep the session (Clean Start 0, a Session Expiry Interval above 0, and a server that keeps sessions across restarts).'],
       },
       PUBCOMP: {
         0x00: ['Publish complete', 'The receiver of the publish completed the QoS 2 exchange, and the packet identifier is free again.', 'No action needed.'],
-        0x92: ['Unknown packet identifier', 'The receiver of the publish did not recognize the packet identifier in the PUBREL it received.', 'This is harmless right after a reconnect that resumed the session: the other side had already finished this exchange. At other times the two sides disagree about the session state, and QoS 2 messages may be lost or duplicated; check that both keep the session (Clean Start 0, a Session Expiry Interval above 0, and a server that keeps sessions across restarts).'],
+        0x92: ['Unknown packet identifier', 'The receiver of the publish did not recognize the packet identifier in the PUBREL it received.', 'This is harmless right after a reconnect that resumed the session: the other side had already finished this exchange. At other times the two sides disagree about the session state, and QoS 2 messages may be lost or duplicated; compare the logs of both sides, and check that both keep the session (Clean Start 0, a Session Expiry Interval above 0, and a server that keeps sessions across restarts).'],
       },
       SUBACK: {
         0x00: ['Subscribed with maximum QoS 0', 'The server accepted the subscription with a maximum QoS of 0.', 'If you asked for QoS 1 or 2, the server lowered it, and messages arrive without delivery guarantees.'],
