@@ -19,6 +19,8 @@ import {
   type Version,
 } from './schema.js';
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
+import { stampEntries, staleTranslations, type StampEntry } from './stamps.js';
+import { checkStyle } from './style.js';
 import { describeIssues } from './zod-issues.js';
 
 export const TABLE_FILES: readonly { file: string; version: Version }[] = [
@@ -45,7 +47,16 @@ const V3_PACKETS: readonly CodePacket[] = ['CONNACK', 'SUBACK'];
 export const ROW_PLACEHOLDERS = ['serverReference'] as const;
 export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version'] as const;
 
-export type LoadResult = { ok: true; model: Model; inputs: string[] } | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
+/** A translated locale's file and the English entries its stamps are checked against. */
+export interface Translation {
+  readonly locale: string;
+  readonly y: YamlFile;
+  readonly entries: readonly StampEntry[];
+}
+
+export type LoadResult =
+  | { ok: true; model: Model; inputs: string[]; warnings: Diagnostic[]; translations: Translation[] }
+  | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
 
 class Reporter {
   readonly diagnostics: Diagnostic[] = [];
@@ -109,13 +120,29 @@ export function loadSpec(root: string): LoadResult {
 
   const localeModels: LocaleModel[] = [];
   const en = locales.find((l) => l.tag === 'en');
+  const actionByKey = new Map(rows.map((r) => [rowKey(r), r.action]));
   for (const l of locales) {
     if (!l.spec) continue;
     localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
+    // Writing rules and hint/action agreement, at the text's place in the file.
+    for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(l.spec.y, p.path, p.message);
   }
   if (glossary) {
     const ja = locales.find((l) => l.tag === 'ja');
     if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
+  }
+
+  // Translations reviewed against an older English: warnings, not errors (outputs are still
+  // written), but `generate --check` fails on them.
+  const warnings: Diagnostic[] = [];
+  const translations: Translation[] = [];
+  if (en?.spec) {
+    const entries = stampEntries(en.spec.data);
+    for (const l of locales) {
+      if (!l.spec || l.tag === 'en') continue;
+      translations.push({ locale: l.tag, y: l.spec.y, entries });
+      warnings.push(...staleTranslations(root, l.tag, l.spec.y, entries, report.diagnostics));
+    }
   }
 
   if (report.diagnostics.length || !packets || loaded.length !== tables.length) {
@@ -128,6 +155,8 @@ export function loadSpec(root: string): LoadResult {
   return {
     ok: true,
     inputs,
+    warnings: warnings.sort(compareDiagnostics),
+    translations,
     model: {
       packetTypes: packets.data.types.map((t) => ({ name: t.name, value: t.value, versions: t.versions })),
       packetTypesUrl: `${packets.data.document.url}#${packets.data.document.anchor}`,

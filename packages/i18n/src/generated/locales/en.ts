@@ -13,6 +13,8 @@ export const en: Catalog = {
     unknownTitle: 'Undefined code',
     unknownMessage: 'MQTT {version} defines no code {hex} ({code}) for {packet}.',
     unknownHint: 'The other side may speak another MQTT version (a server that only knows 3.1.1 answers an MQTT 5.0 CONNECT with return code 1) or use a vendor extension. Check that both sides use the same protocol version.',
+    listSeparator: ', ',
+    listOr: ' or ',
   },
   // action → label (the descriptions are in the JSON catalog and the reference docs)
   actions: {

@@ -13,6 +13,8 @@ export const ja: Catalog = {
     unknownTitle: '未定義のコード',
     unknownMessage: 'MQTT {version}の{packet}には、コード{hex}（{code}）は定義されていません。',
     unknownHint: '相手側が別のMQTTバージョン（3.1.1にのみ対応するサーバーは、MQTT 5.0のCONNECTにリターンコード1で応答します）や独自の拡張を使っている可能性があります。双方のプロトコルバージョンが一致しているか確認してください。',
+    listSeparator: '、',
+    listOr: 'または',
   },
   // action → label (the descriptions are in the JSON catalog and the reference docs)
   actions: {
