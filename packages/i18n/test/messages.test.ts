@@ -58,7 +58,7 @@ it('fills {serverReference}, and falls back to wording (never "undefined" or "{�
   expect(getMessage('CONNACK', 0x9c)).toContain(en.fallbacks.serverReference);
   // With the fallback, the 0x9C/0x9D messages still read as sentences (review B1).
   expect(getMessage('CONNACK', 0x9c)).toBe('The server refused the connection and asked the client to use another server for now.');
-  expect(getMessage('DISCONNECT', 0x9d)).toBe('The server closed the connection because it has moved permanently, and asked the client to use another server from now on.');
+  expect(getMessage('DISCONNECT', 0x9d)).toBe('The server closed the connection: it has moved permanently and asked the client to use another server from now on.');
   expect(getMessage('CONNACK', 0x9d, { locale: 'ja' })).toBe('サーバーは恒久的に移転したため接続を拒否し、今後は別のサーバーを使うよう求めています。');
   expect(getMessage('DISCONNECT', 0x9c, { locale: 'ja' })).toBe('サーバーは接続を切断し、当面は別のサーバーを使うよう求めています。');
   expect(getMessage('CONNACK', 0x9c, { locale: 'ja' })).toContain(ja.fallbacks.serverReference);
