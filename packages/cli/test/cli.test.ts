@@ -54,7 +54,7 @@ describe('explain', () => {
     expect(connack).toMatch(/Kind +error; retrying unchanged will not help/);
     expect(connack).toMatch(/Action +Ask for permission \(ask-permission\)\n/);
     expect(connack).toMatch(/Meaning +The server did not allow this client to connect\./);
-    expect(connack).toMatch(/Hint +Ask an administrator/);
+    expect(connack).toMatch(/Hint +First check the user name and password: /);
     expect(connack).toMatch(/MQTT 3\.1\.1 +CONNACK 5 \(0x05\) NotAuthorized \("Connection Refused, not authorized"\)/);
     expect(connack).toMatch(/Spec +MQTT 5\.0 §3\.2\.2\.2 https:\/\/docs\.oasis-open\.org\/mqtt\/mqtt\/v5\.0\/os\/mqtt-v5\.0-os\.html#_Toc3901079/);
     expect(blocks[2]).toMatch(/Sent by +client, server/);

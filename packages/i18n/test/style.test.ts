@@ -28,7 +28,7 @@ it('Japanese uses the glossary: no avoided spelling anywhere, and the chosen ter
   for (const term of glossary.terms) {
     for (const bad of term.avoid ?? []) expect(withoutPreferred(term.ja).includes(bad), `${bad} (write ${term.ja})`).toBe(false);
   }
-  for (const core of ['クライアント', 'サーバー', 'クライアント識別子', 'トピックフィルター', 'キープアライブ', '共有サブスクリプション', 'パケット識別子']) {
+  for (const core of ['クライアント', 'サーバー', 'クライアントID', 'トピックフィルター', 'キープアライブ', '共有サブスクリプション', 'パケットID', 'Retainフラグ', '最大QoS']) {
     expect(glossary.terms.some((t) => t.ja === core), core).toBe(true);
     expect(all.includes(core), core).toBe(true);
   }

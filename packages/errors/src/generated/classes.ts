@@ -7,12 +7,12 @@ import type { MqttReasonCodeErrorClass, MqttReasonCodeErrorOptions } from '../er
 /**
  * 0x80 Unspecified error: MQTT 5.0 reason code 128 (`UnspecifiedError`), an error in CONNACK, PUBACK, PUBREC, SUBACK, UNSUBACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server, action investigate: Connection refused.
- * - PUBACK, §3.4.2.1, sent by client or server, action investigate: Publish refused.
- * - PUBREC, §3.5.2.1, sent by client or server, action investigate: Publish refused.
- * - SUBACK, §3.9.3, sent by server, action investigate: Subscription refused.
- * - UNSUBACK, §3.11.3, sent by server, action investigate: Unsubscribe refused.
- * - DISCONNECT, §3.14.2.1, sent by client or server, action investigate: Disconnected with an error.
+ * - CONNACK, §3.2.2.2, sent by server, action investigate: Connection refused (no reason given).
+ * - PUBACK, §3.4.2.1, sent by client or server, action investigate: Publish refused (no reason given).
+ * - PUBREC, §3.5.2.1, sent by client or server, action investigate: Publish refused (no reason given).
+ * - SUBACK, §3.9.3, sent by server, action investigate: Subscription refused (no reason given).
+ * - UNSUBACK, §3.11.3, sent by server, action investigate: Unsubscribe refused (no reason given).
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action investigate: Disconnected with an error (no reason given).
  *
  * Also raised, keeping their own `code` and `version`, for:
  * - MQTT 3.1.1 SUBACK 0x80 Failure (`Failure`).
@@ -877,8 +877,8 @@ export class SharedSubscriptionsNotSupportedError extends GeneratedErrorBase {
 /**
  * 0x9F Connection rate exceeded: MQTT 5.0 reason code 159 (`ConnectionRateExceeded`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server, action back-off: Connecting too often.
- * - DISCONNECT, §3.14.2.1, sent by server, action back-off: Connecting too often.
+ * - CONNACK, §3.2.2.2, sent by server, action back-off: Connection rate exceeded.
+ * - DISCONNECT, §3.14.2.1, sent by server, action back-off: Connection rate exceeded.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
