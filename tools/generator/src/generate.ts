@@ -1,8 +1,11 @@
 import type { Diagnostic } from './diagnostic.js';
+import { emitCli } from './emit-cli.js';
 import { emitCore } from './emit-core.js';
 import { emitDocs } from './emit-docs.js';
 import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
+import { emitFingerprint } from './emit-fingerprint.js';
+import { emitTable } from './emit-table.js';
 import { emitNetwork } from './emit-network.js';
 import { emitSite } from './emit-site.js';
 import { loadSpec } from './load-spec.js';
@@ -15,7 +18,7 @@ import { writeRendered, type GenerateResult } from './write.js';
 export type { GenerateResult } from './write.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
-export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite, emitNetwork];
+export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite, emitNetwork, emitCli, emitTable, emitFingerprint];
 
 export type Rendered = { ok: true; model: Model; outputs: Map<string, string>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
