@@ -1,6 +1,7 @@
 import { watch as watchDir, type FSWatcher as NodeWatcher, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { specKey } from './render-cache.js';
 
 /** How long after the last event a run starts: saves come as bursts of events. */
 const SETTLE_MS = 60;
@@ -24,10 +25,13 @@ export function watchSpec(root: string, runOnce: () => Promise<number>): void {
   let running: Promise<unknown> | undefined;
   let again = false;
   let announced = false;
+  /** Says it is watching once the watcher is attached and the first run has reported. */
   const announce = () => {
-    if (announced) return;
-    announced = true;
-    process.stdout.write('generate --watch: watching spec/ (Ctrl-C to stop)\n');
+    void Promise.resolve(running).finally(() => {
+      if (announced) return;
+      announced = true;
+      process.stdout.write('generate --watch: watching spec/ (Ctrl-C to stop)\n');
+    });
   };
 
   const stop = (code: number, why?: string) => {
@@ -40,12 +44,17 @@ export function watchSpec(root: string, runOnce: () => Promise<number>): void {
     if (!specWatcher) process.exit(code);
   };
 
+  /** The bytes of spec/ at the last run: an event that changed nothing (a second event of one save, a re-attached watcher) runs nothing. */
+  let lastSpec: string | undefined;
   const fire = () => {
     if (stopping) return;
     if (running) {
       again = true; // one more run once this one ends, which sees this change
       return;
     }
+    const now = specKey(root, 'watch');
+    if (now !== undefined && now === lastSpec) return;
+    lastSpec = now;
     process.stdout.write(`\n[${new Date().toISOString().slice(11, 19)}] spec/ changed\n`);
     running = runOnce().finally(() => {
       running = undefined;

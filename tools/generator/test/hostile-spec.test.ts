@@ -84,6 +84,6 @@ it('hostile but valid spec texts generate TypeScript that parses, with each text
   // Nothing generated runs the injected code when parsed as data.
   expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
   const catalogs = result.outputs.get('packages/i18n/src/generated/catalogs.ts')!;
-  expect(catalogs).toContain("import { ptBR, ptBRNetwork } from './locales/pt-BR.js';");
+  expect(catalogs).toMatch(/^import { ptBR(, ptBR\w+)* } from '.\/locales\/pt-BR.js';$/m);
   expect(catalogs).toContain("  'pt-BR': ptBR,\n");
 });
