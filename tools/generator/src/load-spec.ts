@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { loadObserved } from './load-observed.js';
 import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel } from './model.js';
 import {
   CODE_PACKETS,
@@ -117,6 +118,8 @@ export function loadSpec(root: string): LoadResult {
     if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
   }
 
+  const observed = loadObserved(root, rows, tablesClean, locales, report.diagnostics, inputs);
+
   if (report.diagnostics.length || !packets || loaded.length !== tables.length) {
     return { ok: false, diagnostics: dedupe(report.diagnostics).sort(compareDiagnostics), inputs };
   }
@@ -133,6 +136,7 @@ export function loadSpec(root: string): LoadResult {
       tables: tableModels,
       rows,
       locales: localeModels,
+      ...(observed ? { observed } : {}),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { CodePacket, Sender, Version } from './schema.js';
+import type { ObservedModel } from './load-observed.js';
 
 /** One (version, packet, value): the unit everything is generated from. */
 export interface Row {
@@ -69,6 +70,8 @@ export interface Model {
   readonly rows: readonly Row[];
   /** English first, then by locale tag. */
   readonly locales: readonly LocaleModel[];
+  /** What real brokers send (spec/observed/), when there are such files. */
+  readonly observed?: ObservedModel;
 }
 
 export const rowKey = (row: Pick<Row, 'version' | 'packet' | 'id'>): string => `${row.version}.${row.packet}.${row.id}`;

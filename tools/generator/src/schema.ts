@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { observedTextsSchema } from './schema-observed.js';
 
 /** The nine packets that carry a reason or return code. */
 export const CODE_PACKETS = ['CONNACK', 'PUBACK', 'PUBREC', 'PUBREL', 'PUBCOMP', 'SUBACK', 'UNSUBACK', 'DISCONNECT', 'AUTH'] as const;
@@ -86,6 +87,8 @@ export const messagesSchema = z.strictObject({
     z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),
     z.partialRecord(packet, z.record(identifier, localizedRow)),
   ),
+  /** Texts of the reference docs' "what brokers send" section (spec/observed/). */
+  observed: observedTextsSchema.optional(),
 });
 export type Messages = z.infer<typeof messagesSchema>;
 

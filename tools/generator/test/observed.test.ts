@@ -1,0 +1,131 @@
+// spec/observed/: every file names a test that really reads it, and a broken observed file (or a
+// messages file's `observed:` block) is reported at the right place and changes no file.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareDiagnostics, formatDiagnostic } from '../src/diagnostic.js';
+import { generate } from '../src/generate.js';
+import { REPO, ageOutputs, indexOf, lineCol, readSpec, removeTempRoots, replaceAt, snapshot, tempRoot, writeSpec } from './helpers.js';
+
+const MOSQUITTO = 'spec/observed/mosquitto.yaml';
+const AEDES = 'spec/observed/aedes.yaml';
+const EN = 'spec/messages/en.yaml';
+const JA = 'spec/messages/ja.yaml';
+
+describe('spec/observed/ in this checkout', () => {
+  const files = readdirSync(join(REPO, 'spec/observed')).filter((f) => f.endsWith('.yaml'));
+  it('has the mosquitto and aedes files', () => {
+    expect(files.sort()).toEqual(['aedes.yaml', 'mosquitto.yaml']);
+  });
+  for (const f of files) {
+    it(`${f} names a test that exists and reads it`, () => {
+      const data = parse(readFileSync(join(REPO, 'spec/observed', f), 'utf8')) as { broker: string; test: string };
+      expect(existsSync(join(REPO, data.test)), data.test).toBe(true);
+      expect(readFileSync(join(REPO, data.test), 'utf8')).toContain(`readObserved('${data.broker}')`);
+    });
+  }
+  it('is rendered into every locale\'s reference page, with every entry', () => {
+    const result = generate(REPO, { check: true });
+    if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
+    const pages = [...result.outputs].filter(([file]) => file.startsWith('docs/reason-codes'));
+    expect(pages.length).toBe(result.model.locales.length);
+    const entries = result.model.observed!.brokers.reduce((n, b) => n + b.data.scenarios.length, 0);
+    for (const [file, text] of pages) {
+      const section = text.slice(indexOf(text, '<a id="observed"></a>'), indexOf(text, '<a id="decisions"></a>'));
+      expect(section, file).toContain('<a id="observed-mosquitto"></a>');
+      expect(section, file).toContain('<a id="observed-aedes"></a>');
+      expect(section.split('\n').filter((l) => /^\| .* \|$/.test(l) && !l.startsWith('| ---')).length - 2, file).toBe(entries);
+      // mosquitto's wrong password, as measured: 0x87 in 5.0, 5 in 3.1.1.
+      expect(section, file).toMatch(/\[CONNACK 0x87\]\(#v5-connack\)<br>`NotAuthorized` \| \[CONNACK 5\]\(#v4-connack\)<br>`NotAuthorized` \| password\\_file; CONNECT with a known user name and a wrong password\./);
+    }
+  });
+});
+
+interface Case {
+  readonly name: string;
+  readonly file: string;
+  mutate(text: string): { text: string; expect: { offset: number; message: string }[] };
+}
+
+const cases: Case[] = [
+  {
+    name: 'a 5.0 code in the 3.1.1 column',
+    file: MOSQUITTO,
+    mutate: (text) => {
+      const { text: out, start } = replaceAt(text, 'v311: { packet: CONNACK, code: 5 }', 'v311: { packet: CONNACK, code: 0x87 }');
+      return { text: out, expect: [{ offset: start + 'v311: { packet: CONNACK, code: '.length, message: 'CONNACK has no code 135 in MQTT 3.1.1; use a code from its table (a 3.1.1 return code, such as 5 for Not authorized).' }] };
+    },
+  },
+  {
+    name: 'a success code instead of accepts',
+    file: AEDES,
+    mutate: (text) => {
+      const { text: out, start } = replaceAt(text, 'v5: accepts', 'v5: { packet: CONNACK, code: 0 }');
+      return { text: out, expect: [{ offset: start + 'v5: '.length, message: 'CONNACK 0x00 (Success) is a success in MQTT 5.0, so write accepts instead.' }] };
+    },
+  },
+  {
+    name: 'a misspelt packet',
+    file: MOSQUITTO,
+    mutate: (text) => {
+      const { text: out, start } = replaceAt(text, '{ packet: DISCONNECT, code: 0x95 }', '{ packet: DISCONECT, code: 0x95 }');
+      return { text: out, expect: [{ offset: start + '{ packet: '.length, message: 'DISCONECT carries no code in MQTT 5.0; write DISCONNECT if that is what you meant, or write closes, accepts or not-applicable.' }] };
+    },
+  },
+  {
+    name: 'two entries of one scenario without a variant',
+    file: MOSQUITTO,
+    mutate: (text) => {
+      const { text: out, start } = replaceAt(text, '    variant: acl-file\n', '');
+      return { text: out, expect: [{ offset: start - '- scenario: subscribe-denied\n'.length + 2, message: 'The scenario subscribe-denied has several entries, so each needs a "variant" saying how they differ.' }] };
+    },
+  },
+  {
+    name: 'a scenario without an English title',
+    file: EN,
+    mutate: (text) => {
+      const { text: out } = replaceAt(text, '    keep-alive-timeout: Keep alive timeout\n', '');
+      const at = indexOf(out, '  scenarios:\n', indexOf(out, '\nobserved:\n')) + 2;
+      return { text: out, expect: [{ offset: at, message: 'The scenario keep-alive-timeout (spec/observed/aedes.yaml) has no title here; add one under observed.scenarios.' }] };
+    },
+  },
+  {
+    name: 'a title for a scenario no file has',
+    file: JA,
+    mutate: (text) => {
+      const { text: out, start } = replaceAt(text, '    keep-alive-timeout: キープアライブのタイムアウト\n', '    keep-alive-timeout: キープアライブのタイムアウト\n    keep-alive-timout: キープアライブ\n');
+      return {
+        text: out,
+        expect: [{ offset: start + '    keep-alive-timeout: キープアライブのタイムアウト\n    '.length, message: 'No file in spec/observed/ has the scenario keep-alive-timout; write keep-alive-timeout if that is what you meant.' }],
+      };
+    },
+  },
+  {
+    name: 'a broker field that is not the file name',
+    file: AEDES,
+    mutate: (text) => {
+      const { text: out, start } = replaceAt(text, 'broker: aedes\n', 'broker: aedes-2\n');
+      return { text: out, expect: [{ offset: start + 'broker: '.length, message: 'This file is aedes.yaml, but "broker" says "aedes-2"; make them the same.' }] };
+    },
+  },
+];
+
+describe('a broken observed file is reported at the right place and changes no file', () => {
+  afterAll(removeTempRoots);
+  it.each(cases)('$name', (c) => {
+    const root = tempRoot();
+    const first = generate(root);
+    if (!first.ok) throw new Error(first.diagnostics.map(formatDiagnostic).join('\n'));
+    ageOutputs(root);
+    const before = snapshot(root);
+    const { text, expect: expected } = c.mutate(readSpec(root, c.file));
+    writeSpec(root, c.file, text);
+    const want = expected.map((e) => ({ file: c.file, ...lineCol(text, e.offset), message: e.message })).sort((a, b) => compareDiagnostics({ ...a, message: '' }, { ...b, message: '' }));
+    const result = generate(root);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toEqual(want);
+    expect(snapshot(root)).toEqual(before);
+  });
+});
