@@ -67,6 +67,20 @@ function closestConnack(v4: number | undefined, retryable: boolean): string {
  * sentence saying why it cannot send that code. Pure; never throws.
  */
 export function planRefusal(hook: AedesHook, error: MqttReasonCodeError, aedes: AedesMajor): { ok: true; refusal: AedesRefusal } | { ok: false; problem: string } {
+  if (hook !== 'authenticate' && hook !== 'authorizePublish' && hook !== 'authorizeSubscribe') {
+    return { ok: false, problem: `${String(hook)} is not an aedes hook that refuses; use authenticate, authorizePublish or authorizeSubscribe.` };
+  }
+  if (!isMqttReasonCodeError(error)) {
+    return { ok: false, problem: 'only errors of @org/mqtt-codes-errors are planned here; pass others to aedes as they are.' };
+  }
+  try {
+    return plan(hook, error, aedes === 1 ? 1 : 2);
+  } catch {
+    return { ok: false, problem: 'the error could not be read (a field threw); create it with createError or an error class.' };
+  }
+}
+
+function plan(hook: AedesHook, error: MqttReasonCodeError, aedes: AedesMajor): { ok: true; refusal: AedesRefusal } | { ok: false; problem: string } {
   const packets = HOOK_PACKETS[hook];
   const info = describe(error.packet, error.code, error.version);
   if (!packets.includes(error.packet)) {

@@ -39,6 +39,7 @@ for (const { line, versions } of CASES) {
           callback(error, error === null);
         }),
         authorizePublish: authorizePublishWith((_client, packet: { topic: string }, callback) => {
+          if (packet.topic.startsWith('quiet/')) return callback(new NotAuthorizedError('PUBACK'));
           callback(packet.topic.startsWith('denied/') ? new NotAuthorizedError('PUBACK', undefined, { reasonString: 'read-only topic' }) : null);
         }),
         authorizeSubscribe: authorizeSubscribeWith((_client, sub: { topic: string }, callback) => {
@@ -89,6 +90,9 @@ for (const { line, versions } of CASES) {
         const typed = fromMqttError(r.error, { client: r.client })!;
         expect(typed.name).toBe('BadUserNameOrPasswordError');
         expect(typed.code).toBe(version === 5 ? 0x86 : 4);
+        // The error aedes reports about the client carries the author's typed error as its cause.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(aedes.clientErrors.some((e) => (e.cause as Error | undefined)?.name === 'BadUserNameOrPasswordError')).toBe(true);
       });
 
       it(`MQTT ${version === 5 ? '5.0' : '3.1.1'}: a refused PUBLISH ${version === 5 ? 'gets PUBACK / PUBREC 0x87 with the Reason String' : 'closes the connection (3.1.1 has no code for it)'}`, async () => {
@@ -104,6 +108,11 @@ for (const { line, versions } of CASES) {
             expect(typed).toBeInstanceOf(NotAuthorizedError);
             expect(typed).toMatchObject({ packet, code: 0x87, reasonString: 'read-only topic', topic: 'denied/x' });
           }
+          // Without a reason string of the author's, no Reason String at all (never our own text).
+          const quiet = await callbackResult((cb) => r.client.publish('quiet/x', 'x', { qos: 1 }, cb));
+          if (quiet === 'timeout') return expect.fail('publish callback never called');
+          expect(quiet.args[0]).toMatchObject({ cmd: 'puback', reasonCode: 0x87 });
+          expect(quiet.args[0].properties?.reasonString).toBeUndefined();
           const ok = await callbackResult((cb) => r.client.publish('open/x', 'x', { qos: 1 }, cb));
           expect(ok !== 'timeout' && ok.err).toBeFalsy();
         } else {

@@ -27,7 +27,16 @@ const LIMITS: StartMosquittoOptions = { users: [{ username: 'u', password: 'p' }
 const DYNSEC: StartMosquittoOptions = {
   dynsec: {
     clients: [{ username: 'u', password: 'p', roles: ['r'] }],
-    roles: [{ rolename: 'r', acls: [{ acltype: 'subscribePattern', topic: 'denied/#', allow: false }] }],
+    roles: [
+      {
+        rolename: 'r',
+        acls: [
+          { acltype: 'subscribePattern', topic: 'denied/#', allow: false },
+          { acltype: 'subscribePattern', topic: 'locked/#', allow: true },
+          { acltype: 'unsubscribePattern', topic: 'locked/#', allow: false },
+        ],
+      },
+    ],
   },
 };
 
@@ -74,6 +83,13 @@ const drivers: Record<string, (v: V) => Promise<Outcome>> = {
     const raw = await connected(await broker('dynsec', DYNSEC), v);
     raw.send({ cmd: 'subscribe', messageId: 1, subscriptions: [{ topic: 'denied/x', qos: 1 }] } as never);
     return outcomeOf(raw, subackOutcome);
+  },
+  'unsubscribe-denied/dynamic-security': async (v) => {
+    const raw = await connected(await broker('dynsec', DYNSEC), v);
+    raw.send({ cmd: 'subscribe', messageId: 1, subscriptions: [{ topic: 'locked/x', qos: 1 }] } as never);
+    expect(await outcomeOf(raw, subackOutcome)).toBe('accepts');
+    raw.send({ cmd: 'unsubscribe', messageId: 2, unsubscriptions: ['locked/x'] } as never);
+    return outcomeOf(raw, (p) => (p.cmd !== 'unsuback' ? undefined : (p.granted?.[0] ?? 0) < 0x80 ? 'accepts' : { packet: 'UNSUBACK', code: p.granted[0] }));
   },
   'packet-too-large': async (v) => {
     const raw = await connected(await broker('limits', LIMITS), v);
