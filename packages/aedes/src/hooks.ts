@@ -16,7 +16,7 @@ export type AuthorizePublishCallback = (error?: Error | null) => void;
 /** `authorizeSubscribe`'s callback: an error to refuse, or `(null, subscription)` to accept (`(null, null)` refuses too). */
 export type AuthorizeSubscribeCallback<S> = (error: Error | null | undefined, subscription?: S | null) => void;
 
-export type AuthenticateHook<C extends AedesClientLike, U = string | undefined, P = Buffer | undefined> = (
+export type AuthenticateHook<C extends AedesClientLike, U = string | undefined, P = Uint8Array | undefined> = (
   client: C,
   username: U,
   password: P,
