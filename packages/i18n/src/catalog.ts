@@ -1,3 +1,5 @@
+import type { ActionName } from './generated/actions.js';
+
 /** [title, message, hint] for one row. */
 export type CatalogEntry = readonly [title: string, message: string, hint: string];
 
@@ -18,6 +20,12 @@ export interface Catalog {
     /** Uses `{hex}`, `{code}`, `{packet}` and `{version}`. */
     readonly unknownMessage: string;
     readonly unknownHint: string;
+    /** Between the items of a list but the last two, such as ", " (a Server Reference may name several servers). */
+    readonly listSeparator: string;
+    /** Before the last item of a list of alternatives, such as " or ". */
+    readonly listOr: string;
   };
+  /** The short label of every action (the `ReasonAction` values of `@org/mqtt-codes-core`). */
+  readonly actions: Readonly<Record<ActionName, string>>;
   readonly messages: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, CatalogEntry>>>>>>;
 }

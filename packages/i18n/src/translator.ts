@@ -1,6 +1,7 @@
 import type { Catalog, CatalogEntry } from './catalog.js';
 import { fill, joinSentences } from './format.js';
 import type { MessageParams } from './generated/catalogs.js';
+import type { ActionName } from './generated/actions.js';
 
 export type ProtocolVersion = 3 | 4 | 5;
 
@@ -21,6 +22,8 @@ export interface Translator {
   hint(packet: string, code: number, options?: TranslateOptions): string;
   /** True when the catalog (or its fallback) has a row for the code; false when the texts are the "unknown code" ones. */
   has(packet: string, code: number, options?: TranslateOptions): boolean;
+  /** The short label of an action (`describe(...).action`), such as "Retry later"; `undefined` for anything that is not an action. */
+  actionLabel(action: ActionName): string | undefined;
 }
 
 
@@ -61,12 +64,25 @@ function unknownParams(packet: unknown, code: unknown, version: unknown): Record
 }
 
 function message(catalog: Catalog, entry: CatalogEntry | undefined, packet: unknown, code: unknown, version: unknown, params: MessageParams | undefined): string {
-  const base = entry ? fill(entry[1], params, catalog.fallbacks) : fill(catalog.templates.unknownMessage, unknownParams(packet, code, version), catalog.fallbacks);
+  const base = entry ? fill(entry[1], params, catalog.fallbacks, catalog.templates) : fill(catalog.templates.unknownMessage, unknownParams(packet, code, version), catalog.fallbacks);
   if (params === undefined) return base;
   const reason = params.reasonString;
   return typeof reason === 'string' && reason.trim() !== ''
     ? joinSentences(base, fill(catalog.templates.reasonString, { reasonString: reason.trim() }, catalog.fallbacks))
     : base;
+}
+
+/** The label of `action` from the catalog's own keys, or from the fallback's; `undefined` for a non-action. */
+function actionLabel(catalog: Catalog, fallback: Catalog | undefined, action: unknown): string | undefined {
+  if (typeof action !== 'string') return undefined;
+  for (const c of fallback === undefined ? [catalog] : [catalog, fallback]) {
+    const actions: unknown = c.actions;
+    if (actions !== null && typeof actions === 'object' && Object.prototype.hasOwnProperty.call(actions, action)) {
+      const label: unknown = (actions as Record<string, unknown>)[action];
+      if (typeof label === 'string') return label;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -103,14 +119,17 @@ export function createTranslator(catalog: Catalog, options: { fallback?: Catalog
     },
     title(packet, code, o) {
       const hit = find(packet, code, version(o));
-      return hit ? fill(hit.entry[0], params(o), found.fallbacks) : found.templates.unknownTitle;
+      return hit ? fill(hit.entry[0], params(o), found.fallbacks, found.templates) : found.templates.unknownTitle;
     },
     hint(packet, code, o) {
       const hit = find(packet, code, version(o));
-      return hit ? fill(hit.entry[2], params(o), found.fallbacks) : found.templates.unknownHint;
+      return hit ? fill(hit.entry[2], params(o), found.fallbacks, found.templates) : found.templates.unknownHint;
     },
     has(packet, code, o) {
       return find(packet, code, version(o)) !== undefined;
+    },
+    actionLabel(action) {
+      return actionLabel(catalog, fallback, action);
     },
   };
   return Object.freeze(t);

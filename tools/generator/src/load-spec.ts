@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { loadObserved } from './load-observed.js';
-import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel } from './model.js';
+import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel, type TableTranslation } from './model.js';
 import {
   CODE_PACKETS,
   codeTableSchema,
   glossarySchema,
   messagesSchema,
   packetTypesSchema,
+  RETRYABLE_ACTIONS,
   type CodePacket,
   type CodeTable,
   type Glossary,
@@ -19,6 +20,8 @@ import {
   type Version,
 } from './schema.js';
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
+import { stampEntries, staleTranslations, type StampEntry } from './stamps.js';
+import { checkStyle } from './style.js';
 import { describeIssues } from './zod-issues.js';
 
 export const TABLE_FILES: readonly { file: string; version: Version }[] = [
@@ -45,7 +48,16 @@ const V3_PACKETS: readonly CodePacket[] = ['CONNACK', 'SUBACK'];
 export const ROW_PLACEHOLDERS = ['serverReference'] as const;
 export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version'] as const;
 
-export type LoadResult = { ok: true; model: Model; inputs: string[] } | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
+/** A translated locale's file and the English entries its stamps are checked against. */
+export interface Translation {
+  readonly locale: string;
+  readonly y: YamlFile;
+  readonly entries: readonly StampEntry[];
+}
+
+export type LoadResult =
+  | { ok: true; model: Model; inputs: string[]; warnings: Diagnostic[]; translations: Translation[] }
+  | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
 
 class Reporter {
   readonly diagnostics: Diagnostic[] = [];
@@ -109,13 +121,29 @@ export function loadSpec(root: string): LoadResult {
 
   const localeModels: LocaleModel[] = [];
   const en = locales.find((l) => l.tag === 'en');
+  const actionByKey = new Map(rows.map((r) => [rowKey(r), r.action]));
   for (const l of locales) {
     if (!l.spec) continue;
-    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
+    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report, tableModels));
+    // Writing rules and hint/action agreement, at the text's place in the file.
+    for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(l.spec.y, p.path, p.message);
   }
   if (glossary) {
     const ja = locales.find((l) => l.tag === 'ja');
     if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
+  }
+
+  // Translations reviewed against an older English: warnings, not errors (outputs are still
+  // written), but `generate --check` fails on them.
+  const warnings: Diagnostic[] = [];
+  const translations: Translation[] = [];
+  if (en?.spec) {
+    const entries = stampEntries(en.spec.data, tableStampEntries(tableModels, rows));
+    for (const l of locales) {
+      if (!l.spec || l.tag === 'en') continue;
+      translations.push({ locale: l.tag, y: l.spec.y, entries });
+      warnings.push(...staleTranslations(root, l.tag, l.spec.y, entries, report.diagnostics));
+    }
   }
 
   const observed = loadObserved(root, rows, tablesClean, locales, report.diagnostics, inputs);
@@ -130,6 +158,8 @@ export function loadSpec(root: string): LoadResult {
   return {
     ok: true,
     inputs,
+    warnings: warnings.sort(compareDiagnostics),
+    translations,
     model: {
       packetTypes: packets.data.types.map((t) => ({ name: t.name, value: t.value, versions: t.versions })),
       packetTypesUrl: `${packets.data.document.url}#${packets.data.document.anchor}`,
@@ -184,7 +214,8 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
     if (prev !== undefined) {
       at(['id'], `The identifier ${code.id} is already used by the code at line ${y.locate(['codes', prev, 'id']).line}; give this code an identifier of its own.`);
     } else ids.set(code.id, i);
-    if (version === 5 && code.error !== code.value >= 0x80) {
+    const errorFlagWrong = version === 5 && code.error !== code.value >= 0x80;
+    if (errorFlagWrong) {
       at(['error'], `In MQTT 5.0 a code is an error exactly when it is 0x80 or above, so ${hex(code.value)} needs "error: ${code.value >= 0x80}".`);
     }
     if (version !== 5 && code.toV311) at(['toV311'], '"toV311" belongs only in the MQTT 5.0 table; use "toV5" to map this code to 5.0.', 'key');
@@ -212,7 +243,14 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
       if (rule && senders.join() !== [...rule].sort().join()) {
         at(['packets', packet, 'sentBy'], `${packet} is sent by ${rule.join(' and ')} only, so "sentBy" must be [${rule.join(', ')}].`);
       }
-      const anchor = declared.anchor ? `#${declared.anchor}` : '';
+      if (!errorFlagWrong && !code.error && entry.action !== 'none') {
+        at(['packets', packet, 'action'], `${code.id} is not an error, so its action in ${packet} must be "none" (it is "${entry.action}").`);
+      }
+      if (!errorFlagWrong && code.error && entry.action === 'none') {
+        at(['packets', packet, 'action'], `${code.id} is an error, so its action in ${packet} cannot be "none"; pick the step that helps (see actionRule at the top of this file).`);
+      }
+      const rowAnchor = entry.anchor ?? declared.anchor;
+      const anchor = rowAnchor ? `#${rowAnchor}` : '';
       rows.push({
         version,
         packet,
@@ -221,7 +259,8 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
         name: entry.name ?? code.name,
         sentBy: senders,
         error: code.error,
-        retryable: code.retryable,
+        action: entry.action,
+        retryable: RETRYABLE_ACTIONS.includes(entry.action),
         section: entry.section ?? declared.section,
         url: `${data.document.url}${anchor}`,
         ...(entry.note ?? code.note ? { note: (entry.note ?? code.note)! } : {}),
@@ -243,7 +282,7 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
       protocol: data.protocol,
       documentTitle: data.document.title,
       documentUrl: data.document.url,
-      retryableRule: data.retryableRule,
+      actionRule: data.actionRule,
       codes: data.codes.map((c) => ({ id: c.id, value: c.value, name: c.name })),
       decisions: data.decisions,
     },
@@ -278,7 +317,47 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
 }
 
-function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter): LocaleModel {
+/** A locale's translations of the tables' prose, each checked against what it translates. */
+function tableTranslations(y: YamlFile, data: Messages, tag: string, rows: readonly Row[], tables: readonly TableModel[], report: Reporter): Map<Version, TableTranslation> {
+  const out = new Map<Version, TableTranslation>();
+  if (!data.tables) return out;
+  if (tag === 'en') {
+    report.at(y, ['tables'], 'English prose lives in the tables themselves (spec/mqtt-*.yaml); remove "tables" from the English messages.', 'key');
+    return out;
+  }
+  for (const [v, t] of Object.entries(data.tables) as [`${Version}`, NonNullable<NonNullable<Messages['tables']>['5']>][]) {
+    const version = Number(v) as Version;
+    const table = tables.find((x) => x.version === version);
+    if (!table) continue;
+    const notes = new Map<string, string>();
+    for (const [key, text] of Object.entries(t.notes ?? {})) {
+      const [packet, id] = key.split('.');
+      const row = rows.find((r) => r.version === version && r.packet === packet && r.id === id);
+      if (!row?.note) {
+        report.at(y, ['tables', v, 'notes', key], `MQTT ${versionLabel(version)} has no row ${key} with a note to translate; write the key as PACKET.Identifier of a row that has "note".`, 'key');
+        continue;
+      }
+      notes.set(key, text);
+    }
+    const decisions = new Map<string, { subject: string; decision: string; reason: string; sources: readonly string[] }>();
+    for (const [id, d] of Object.entries(t.decisions ?? {})) {
+      const source = table.decisions.find((x) => x.id === id);
+      if (!source) {
+        report.at(y, ['tables', v, 'decisions', id], `There is no decision "${id}" in ${table.file}; fix the id or remove this translation.`, 'key');
+        continue;
+      }
+      if (d.sources.length !== source.sources.length) {
+        report.at(y, ['tables', v, 'decisions', id, 'sources'], `The decision has ${source.sources.length} source(s) in ${table.file} but ${d.sources.length} here; translate each source once, in the same order.`);
+        continue;
+      }
+      decisions.set(id, d);
+    }
+    out.set(version, { ...(t.actionRule !== undefined ? { actionRule: t.actionRule } : {}), notes, decisions });
+  }
+  return out;
+}
+
+function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter, tables: readonly TableModel[]): LocaleModel {
   if (data.locale !== tag) report.at(y, ['locale'], `This file is ${tag}.yaml, but "locale" says "${data.locale}"; make them the same.`);
   /** Reports malformed or unknown placeholders; false when there were any. */
   const checkText = (path: PathSegment[], value: string, allowed: readonly string[]): boolean => {
@@ -327,7 +406,7 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
       }
     }
   }
-  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, rows: texts };
+  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, actions: data.actions, rows: texts, tables: tableTranslations(y, data, tag, rows, tables, report) };
 }
 
 function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messages, report: Reporter): void {
@@ -344,7 +423,25 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messag
     }
   };
   walk(['templates'], ja.templates);
+  walk(['actions'], ja.actions);
+  walk(['tables'], ja.tables);
   walk(['messages'], ja.messages);
+}
+
+/** The English prose of the tables that locales translate under `tables:`, as stamp entries. */
+function tableStampEntries(tables: readonly TableModel[], rows: readonly Row[]): StampEntry[] {
+  const out: StampEntry[] = [];
+  for (const t of tables) {
+    const v = String(t.version);
+    out.push({ key: `tables.${v}.actionRule`, path: ['tables', v, 'actionRule'], english: t.actionRule });
+    for (const r of rows) {
+      if (r.version === t.version && r.note) out.push({ key: `tables.${v}.notes.${r.packet}.${r.id}`, path: ['tables', v, 'notes', `${r.packet}.${r.id}`], english: r.note });
+    }
+    for (const d of t.decisions) {
+      out.push({ key: `tables.${v}.decisions.${d.id}`, path: ['tables', v, 'decisions', d.id], english: [d.subject, d.decision, d.reason, ...d.sources].join('\u0000') });
+    }
+  }
+  return out;
 }
 
 export function versionLabel(v: Version): string {
