@@ -48,9 +48,13 @@ export function observedSection(model: Model, locale: string): string[] {
       '| --- | --- | --- | --- |',
       ...data.scenarios.map((e) => {
         const title = Object.prototype.hasOwnProperty.call(t.scenarios, e.scenario) ? t.scenarios[e.scenario]! : e.scenario;
-        const note = e.note ? `<br>*${t.note}* ${cell(e.note)}` : '';
+        const key = `${data.broker}/${e.variant ? `${e.scenario}/${e.variant}` : e.scenario}`;
+        const tr = t.entries && Object.prototype.hasOwnProperty.call(t.entries, key) ? t.entries[key] : undefined;
+        const setup = tr?.setup ?? e.setup;
+        const noteText = tr ? tr.note : e.note;
+        const note = noteText ? `<br>*${t.note}* ${cell(noteText)}` : '';
         const [v5, v311] = OBSERVED_COLUMNS.map(({ key, version }) => outcomeCell(model, e[key], version, t));
-        return `| ${cell(title)} | ${v5} | ${v311} | ${cell(e.setup)}${note} |`;
+        return `| ${cell(title)} | ${v5} | ${v311} | ${cell(setup)}${note} |`;
       }),
       '',
     );

@@ -7,6 +7,7 @@ import type { Messages, Version } from './schema.js';
 import { OBSERVED_PLACEHOLDERS, observedFileSchema, type ObservedFile, type ObservedOutcome, type ObservedTexts } from './schema-observed.js';
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
 import { describeIssues } from './zod-issues.js';
+import { checkTextStyle } from './style.js';
 
 export const OBSERVED_DIR = 'spec/observed';
 
@@ -75,7 +76,10 @@ export function loadObserved(
     brokers.push({ file, data: parsed.data, y });
   }
 
+  /** Brokers whose file has no problem of its own: only their entries are checked against translations. */
+  const clean = new Set<string>();
   for (const { file, data, y } of brokers) {
+    const problemsBefore = diagnostics.length;
     const base = file.slice(OBSERVED_DIR.length + 1).replace(/\.yaml$/, '');
     if (data.broker !== base) at(y, ['broker'], `This file is ${base}.yaml, but "broker" says "${data.broker}"; make them the same.`);
     const seen = new Map<string, number>();
@@ -90,6 +94,7 @@ export function loadObserved(
       if (!rowsComplete) return;
       for (const { key: column, version } of OBSERVED_COLUMNS) checkOutcome(y, ['scenarios', i, column], e[column], version, rows, at);
     });
+    if (diagnostics.length === problemsBefore) clean.add(file);
   }
 
   // Scenario titles: English is required; every other locale with an `observed:` block needs all of them.
@@ -113,6 +118,42 @@ export function loadObserved(
     for (const [scenario, where] of used) {
       if (!Object.prototype.hasOwnProperty.call(block.scenarios, scenario)) {
         at(l.spec.y, ['observed', 'scenarios'], `The scenario ${scenario} (${where.y.file}) has no title here; add one under observed.scenarios.`, 'key');
+      }
+    }
+    // The section's own texts follow the locale's writing rules; the entries' translations too.
+    const styled: { path: PathSegment[]; kind: 'title' | 'sentence'; value: string }[] = [
+      { path: ['observed', 'heading'], kind: 'title', value: block.heading },
+      { path: ['observed', 'intro'], kind: 'sentence', value: block.intro },
+      ...Object.entries(block.scenarios).map(([k, v]) => ({ path: ['observed', 'scenarios', k], kind: 'title' as const, value: v })),
+      ...Object.entries(block.entries ?? {}).flatMap(([k, v]) => [
+        { path: ['observed', 'entries', k, 'setup'], kind: 'sentence' as const, value: v.setup },
+        ...(v.note === undefined ? [] : [{ path: ['observed', 'entries', k, 'note'], kind: 'sentence' as const, value: v.note }]),
+      ]),
+    ];
+    for (const p of checkTextStyle(l.tag, styled)) at(l.spec.y, p.path, p.message);
+    if (l.tag === 'en' && block.entries) {
+      at(l.spec.y, ['observed', 'entries'], 'English setups and notes come from the files in spec/observed/, so remove "entries" here.', 'key');
+    }
+    if (l.tag !== 'en' && brokers.length === names.length) {
+      const keys = new Set<string>();
+      for (const { data, file } of brokers) {
+        if (!clean.has(file)) continue;
+        for (const e of data.scenarios) {
+          const key = `${data.broker}/${e.variant ? `${e.scenario}/${e.variant}` : e.scenario}`;
+          keys.add(key);
+          const tr = block.entries?.[key];
+          if (!tr || !Object.prototype.hasOwnProperty.call(block.entries, key)) {
+            at(l.spec.y, block.entries ? ['observed', 'entries'] : ['observed'], `The observed entry ${key} has no translation here; add its setup${e.note ? ' and note' : ''} under observed.entries.`, 'key');
+          } else if ((tr.note === undefined) !== (e.note === undefined)) {
+            at(l.spec.y, ['observed', 'entries', key], e.note ? `The observed entry ${key} has a note in English; translate it here as "note".` : `The observed entry ${key} has no note in English; remove "note" here.`, 'key');
+          }
+        }
+      }
+      for (const key of clean.size === brokers.length ? Object.keys(block.entries ?? {}) : []) {
+        if (!keys.has(key)) {
+          const guess = closestMatch(key, [...keys]);
+          at(l.spec.y, ['observed', 'entries', key], `No file in ${OBSERVED_DIR}/ has the entry ${key}; ${guess ? `write ${guess} if that is what you meant` : 'remove this translation'}.`, 'key');
+        }
       }
     }
     if (brokers.length === names.length) {

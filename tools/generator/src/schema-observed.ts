@@ -40,5 +40,10 @@ export const observedTextsSchema = z.strictObject({
   notApplicable: text,
   note: text,
   scenarios: z.record(kebab, text),
+  /**
+   * Every other locale than English: each entry's setup and note in this language, keyed
+   * `<broker>/<scenario>` or `<broker>/<scenario>/<variant>`. English comes from the observed files.
+   */
+  entries: z.record(z.string(), z.strictObject({ setup: text, note: text.optional() })).optional(),
 });
 export type ObservedTexts = z.infer<typeof observedTextsSchema>;

@@ -37,7 +37,9 @@ describe('spec/observed/ in this checkout', () => {
       expect(section, file).toContain('<a id="observed-aedes"></a>');
       expect(section.split('\n').filter((l) => /^\| .* \|$/.test(l) && !l.startsWith('| ---')).length - 2, file).toBe(entries);
       // mosquitto's wrong password, as measured: 0x87 in 5.0, 5 in 3.1.1.
-      expect(section, file).toMatch(/\[CONNACK 0x87\]\(#v5-connack\)<br>`NotAuthorized` \| \[CONNACK 5\]\(#v4-connack\)<br>`NotAuthorized` \| password\\_file; CONNECT with a known user name and a wrong password\./);
+      expect(section, file).toMatch(/\[CONNACK 0x87\]\(#v5-connack\)<br>`NotAuthorized` \| \[CONNACK 5\]\(#v4-connack\)<br>`NotAuthorized` \| password\\_file/);
+      // Each locale's page in its own language: the English setups only on the English page.
+      expect(section.includes('CONNECT with a known user name and a wrong password.'), file).toBe(file === 'docs/reason-codes.md');
     }
   });
 });
@@ -107,6 +109,30 @@ const cases: Case[] = [
     mutate: (text) => {
       const { text: out, start } = replaceAt(text, 'broker: aedes\n', 'broker: aedes-2\n');
       return { text: out, expect: [{ offset: start + 'broker: '.length, message: 'This file is aedes.yaml, but "broker" says "aedes-2"; make them the same.' }] };
+    },
+  },
+  {
+    name: 'an entry without its translation',
+    file: JA,
+    mutate: (text) => {
+      const { text: out } = replaceAt(text, '    aedes/session-takeover:\n      setup: 同じクライアント識別子で2つ目のクライアントが接続します。\n', '');
+      return { text: out, expect: [{ offset: indexOf(out, '  entries:\n', indexOf(out, '\nobserved:\n')) + 2, message: 'The observed entry aedes/session-takeover has no translation here; add its setup under observed.entries.' }] };
+    },
+  },
+  {
+    name: 'a translation without the note English has',
+    file: JA,
+    mutate: (text) => {
+      const { text: out } = replaceAt(text, '      note: 最初のクライアントにDISCONNECT 0x8Eは届きません。\n', '');
+      return { text: out, expect: [{ offset: indexOf(out, '    mosquitto/session-takeover:') + 4, message: 'The observed entry mosquitto/session-takeover has a note in English; translate it here as "note".' }] };
+    },
+  },
+  {
+    name: 'a translated setup that is not in です/ます form',
+    file: JA,
+    mutate: (text) => {
+      const { text: out, start } = replaceAt(text, 'setup: 同じクライアント識別子で2つ目のクライアントが接続します。', 'setup: 同じクライアント識別子で2つ目のクライアントが接続する。');
+      return { text: out, expect: [{ offset: start + 'setup: '.length, message: 'Every Japanese sentence is in です/ます form; "同じクライアント識別子で2つ目のクライアントが接続する。" is not (end it in です, ます, ください, ません, でした or ました).' }] };
     },
   },
 ];
