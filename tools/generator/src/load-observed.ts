@@ -8,6 +8,7 @@ import { OBSERVED_PLACEHOLDERS, observedFileSchema, type ObservedFile, type Obse
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
 import { describeIssues } from './zod-issues.js';
 import { checkTextStyle } from './style.js';
+import type { StampEntry } from './stamps.js';
 
 export const OBSERVED_DIR = 'spec/observed';
 
@@ -197,4 +198,27 @@ function checkOutcome(
     return;
   }
   if (!row.error) at(y, path, `${outcome.packet} ${hex(outcome.code)} (${row.id}) is a success in ${label}, so write accepts instead.`);
+}
+
+/**
+ * What another locale translates of the "what brokers send" section, for the translation stamps:
+ * the section's texts from the English `observed:` block, and each entry's setup and note from the
+ * observed files (keyed `observed.entries.<broker>/<scenario>[/<variant>]`).
+ */
+export function observedStampEntries(en: Messages, observed: ObservedModel | undefined): StampEntry[] {
+  const block = en.observed;
+  if (!block || !observed) return [];
+  const out: StampEntry[] = [];
+  for (const k of ['heading', 'intro', 'testedWith', 'closes', 'accepts', 'notApplicable', 'note'] as const) {
+    out.push({ key: `observed.${k}`, path: ['observed', k], english: block[k] });
+  }
+  out.push({ key: 'observed.columns', path: ['observed', 'columns'], english: Object.values(block.columns).join('\u0000') });
+  for (const [k, v] of Object.entries(block.scenarios)) out.push({ key: `observed.scenarios.${k}`, path: ['observed', 'scenarios', k], english: v });
+  for (const { data } of observed.brokers) {
+    for (const e of data.scenarios) {
+      const key = `${data.broker}/${e.variant ? `${e.scenario}/${e.variant}` : e.scenario}`;
+      out.push({ key: `observed.entries.${key}`, path: ['observed', 'entries', key], english: `${e.setup}\u0000${e.note ?? ''}` });
+    }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
-import { loadObserved } from './load-observed.js';
+import { loadObserved, observedStampEntries } from './load-observed.js';
 import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel, type TableTranslation } from './model.js';
 import {
   CODE_PACKETS,
@@ -133,12 +133,14 @@ export function loadSpec(root: string): LoadResult {
     if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
   }
 
+  const observed = loadObserved(root, rows, tablesClean, locales, report.diagnostics, inputs);
+
   // Translations reviewed against an older English: warnings, not errors (outputs are still
   // written), but `generate --check` fails on them.
   const warnings: Diagnostic[] = [];
   const translations: Translation[] = [];
   if (en?.spec) {
-    const entries = stampEntries(en.spec.data, tableStampEntries(tableModels, rows));
+    const entries = stampEntries(en.spec.data, [...tableStampEntries(tableModels, rows), ...observedStampEntries(en.spec.data, observed)]);
     for (const l of locales) {
       if (!l.spec || l.tag === 'en') continue;
       translations.push({ locale: l.tag, y: l.spec.y, entries });
@@ -146,7 +148,6 @@ export function loadSpec(root: string): LoadResult {
     }
   }
 
-  const observed = loadObserved(root, rows, tablesClean, locales, report.diagnostics, inputs);
 
   if (report.diagnostics.length || !packets || loaded.length !== tables.length) {
     return { ok: false, diagnostics: dedupe(report.diagnostics).sort(compareDiagnostics), inputs };

@@ -155,3 +155,17 @@ describe('a broken observed file is reported at the right place and changes no f
     expect(snapshot(root)).toEqual(before);
   });
 });
+
+it("an English setup edited in spec/observed/ makes its Japanese translation stale until ja is stamped again", () => {
+  const root = tempRoot();
+  const before = generate(root, { check: true });
+  if (!before.ok) throw new Error(before.diagnostics.map(formatDiagnostic).join('\n'));
+  expect(before.warnings).toEqual([]);
+  writeSpec(root, MOSQUITTO, replaceAt(readSpec(root, MOSQUITTO), 'setup: a second client connects with the same client identifier.', 'setup: a second client connects with the same client identifier, while the first stays connected.').text);
+  const after = generate(root, { check: true });
+  if (!after.ok) throw new Error(after.diagnostics.map(formatDiagnostic).join('\n'));
+  const ja = readSpec(root, JA);
+  expect(after.warnings).toEqual([
+    { file: JA, ...lineCol(ja, indexOf(ja, '    mosquitto/session-takeover:') + 4), message: 'The English text of observed.entries.mosquitto/session-takeover changed since this translation was stamped; review it and run `npm run generate -- --stamp ja`.' },
+  ]);
+});
