@@ -135,7 +135,8 @@ export function loadObserved(
     if (l.tag === 'en' && block.entries) {
       at(l.spec.y, ['observed', 'entries'], 'English setups and notes come from the files in spec/observed/, so remove "entries" here.', 'key');
     }
-    if (l.tag !== 'en' && brokers.length === names.length) {
+    // A locale that translates the entries translates all of them; one without `entries` shows the English.
+    if (l.tag !== 'en' && block.entries && brokers.length === names.length) {
       const keys = new Set<string>();
       for (const { data, file } of brokers) {
         if (!clean.has(file)) continue;
@@ -144,7 +145,7 @@ export function loadObserved(
           keys.add(key);
           const tr = block.entries?.[key];
           if (!tr || !Object.prototype.hasOwnProperty.call(block.entries, key)) {
-            at(l.spec.y, block.entries ? ['observed', 'entries'] : ['observed'], `The observed entry ${key} has no translation here; add its setup${e.note ? ' and note' : ''} under observed.entries.`, 'key');
+            at(l.spec.y, ['observed', 'entries'], `The observed entry ${key} has no translation here; add its setup${e.note ? ' and note' : ''} under observed.entries.`, 'key');
           } else if ((tr.note === undefined) !== (e.note === undefined)) {
             at(l.spec.y, ['observed', 'entries', key], e.note ? `The observed entry ${key} has a note in English; translate it here as "note".` : `The observed entry ${key} has no note in English; remove "note" here.`, 'key');
           }

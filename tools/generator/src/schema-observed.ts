@@ -41,8 +41,9 @@ export const observedTextsSchema = z.strictObject({
   note: text,
   scenarios: z.record(kebab, text),
   /**
-   * Every other locale than English: each entry's setup and note in this language, keyed
-   * `<broker>/<scenario>` or `<broker>/<scenario>/<variant>`. English comes from the observed files.
+   * Another locale than English: each entry's setup and note in this language, keyed
+   * `<broker>/<scenario>` or `<broker>/<scenario>/<variant>` — all of them, or none (then the page
+   * shows the English of the observed files).
    */
   entries: z.record(z.string(), z.strictObject({ setup: text, note: text.optional() })).optional(),
 });
