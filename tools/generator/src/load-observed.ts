@@ -210,7 +210,7 @@ export function observedStampEntries(en: Messages, observed: ObservedModel | und
   const block = en.observed;
   if (!block || !observed) return [];
   const out: StampEntry[] = [];
-  for (const k of ['heading', 'intro', 'testedWith', 'closes', 'accepts', 'notApplicable', 'note'] as const) {
+  for (const k of ['heading', 'intro', 'testedWith', 'closes', 'accepts', 'notApplicable', 'note', 'onCodePage'] as const) {
     out.push({ key: `observed.${k}`, path: ['observed', k], english: block[k] });
   }
   out.push({ key: 'observed.columns', path: ['observed', 'columns'], english: Object.values(block.columns).join('\u0000') });

@@ -39,6 +39,8 @@ export const observedTextsSchema = z.strictObject({
   accepts: text,
   notApplicable: text,
   note: text,
+  /** The heading, on a code's page of the site, of the brokers' entries that answer with that code. */
+  onCodePage: text,
   scenarios: z.record(kebab, text),
   /**
    * Another locale than English: each entry's setup and note in this language, keyed
