@@ -847,7 +847,7 @@ export const LOCALE: SiteLocale = {
     }
   },
   "observed": {
-    "onCodePage": "このコードを送る実際のブローカー",
+    "onCodePage": "このコードを送る実際のサーバー",
     "closes": "パケットを送らずにソケットを閉じる",
     "accepts": "受け付ける",
     "scenarios": {
@@ -864,7 +864,7 @@ export const LOCALE: SiteLocale = {
       "unknown-authentication-method": "未知の認証方式",
       "client-id-rejected": "クライアント識別子の拒否",
       "keep-alive-timeout": "キープアライブのタイムアウト",
-      "server-shutting-down": "ブローカーの停止"
+      "server-shutting-down": "サーバーの停止"
     },
     "entries": {
       "mosquitto/wrong-password": {
@@ -921,7 +921,7 @@ export const LOCALE: SiteLocale = {
         "setup": "キープアライブを1秒にし、その後クライアントからは何も送りません。"
       },
       "mosquitto/server-shutting-down": {
-        "setup": "クライアントの接続中にブローカーを停止（SIGTERM）します。",
+        "setup": "クライアントの接続中にmosquittoを停止（SIGTERM）します。",
         "note": "クライアントにDISCONNECT 0x8Bは届きません。"
       },
       "aedes/wrong-password": {

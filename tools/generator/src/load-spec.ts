@@ -427,6 +427,7 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messag
   walk(['actions'], ja.actions);
   walk(['tables'], ja.tables);
   walk(['messages'], ja.messages);
+  walk(['observed'], ja.observed);
 }
 
 /** The English prose of the tables that locales translate under `tables:`, as stamp entries. */

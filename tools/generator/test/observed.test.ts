@@ -135,6 +135,21 @@ const cases: Case[] = [
       return { text: out, expect: [{ offset: start + 'setup: '.length, message: 'Every Japanese sentence is in です/ます form; "同じクライアント識別子で2つ目のクライアントが接続する。" is not (end it in です, ます, ください, ません, でした or ました).' }] };
     },
   },
+  {
+    name: 'a Japanese scenario title with a word the glossary avoids',
+    file: JA,
+    mutate: (text) => {
+      const { text: out, start } = replaceAt(text, 'server-shutting-down: サーバーの停止', 'server-shutting-down: ブローカーの停止');
+      const offset = start + 'server-shutting-down: '.length;
+      return {
+        text: out,
+        expect: [
+          { offset, message: '"ブローカ" is not the glossary term for server; write "サーバー" instead (see spec/glossary.ja.yaml).' },
+          { offset, message: '"ブローカー" is not the glossary term for server; write "サーバー" instead (see spec/glossary.ja.yaml).' },
+        ],
+      };
+    },
+  },
 ];
 
 describe('a broken observed file is reported at the right place and changes no file', () => {
