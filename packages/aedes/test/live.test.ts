@@ -6,9 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reasonCodes, type ProtocolVersion } from '@org/mqtt-codes-core';
-import { createError, errorClassFor, errorsFromMqttError, fromMqttError, NotAuthorizedError, UnspecifiedError, type MqttReasonCodeError } from '@org/mqtt-codes-errors';
+import { createError, errorClassFor, NotAuthorizedError, UnspecifiedError, type MqttReasonCodeError } from '@org/mqtt-codes-errors';
+import { errorsFromMqttError, fromMqttError } from '@org/mqtt-codes-mqttjs';
 import { authenticateWith, authorizePublishWith, authorizeSubscribeWith, planRefusal, type AedesAnswer } from '../src/index.js';
-import { callbackResult, connectClient, endAll } from '../../../tools/test-support/mqtt-client.mjs';
+import { callbackResult, connectClient, endAll } from '../../../tools/test-support/test-helpers.mjs';
 import { startAedes, type AedesLine, type RunningAedes } from './support/aedes.js';
 
 /** The refusal the current connection's authenticate hook gives; set by each test. */

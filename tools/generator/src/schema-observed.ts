@@ -20,7 +20,7 @@ export const observedFileSchema = z.strictObject({
   name: text,
   versions: z.strictObject({ v5: text, v311: text }),
   testedWith: text,
-  test: z.string().regex(/^[\w./-]+\.test\.ts$/, { error: 'must be the path of the test file that asserts these entries, such as "packages/errors/test/observed-mosquitto.test.ts"' }),
+  test: z.string().regex(/^[\w./-]+\.test\.ts$/, { error: 'must be the path of the test file that asserts these entries, such as "packages/mqttjs/test/observed-mosquitto.test.ts"' }),
   scenarios: z
     .array(z.strictObject({ scenario: kebab, variant: kebab.optional(), setup: text, v5: outcome, v311: outcome, note: text.optional() }))
     .min(1),

@@ -109,6 +109,8 @@ export const messagesSchema = z.strictObject({
     z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),
     z.partialRecord(packet, z.record(identifier, localizedRow)),
   ),
+  /** Texts of the network failures of spec/network.yaml, by kind id. */
+  network: z.record(identifier, localizedRow).optional(),
   /** Texts of the reference docs' "what brokers send" section (spec/observed/). */
   observed: observedTextsSchema.optional(),
 });
@@ -120,3 +122,18 @@ export const glossarySchema = z.strictObject({
     .min(1),
 });
 export type Glossary = z.infer<typeof glossarySchema>;
+
+
+export const networkSchema = z.strictObject({
+  kinds: z
+    .array(
+      z.strictObject({
+        id: identifier,
+        codes: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'must be an error code as Node.js reports it, such as "ECONNREFUSED"' })),
+        action,
+      }),
+    )
+    .min(1),
+  decisions: z.array(decision).default([]),
+});
+export type NetworkSpec = z.infer<typeof networkSchema>;

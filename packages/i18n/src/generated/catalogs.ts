@@ -1,7 +1,7 @@
 // @generated from spec/messages/en.yaml, spec/messages/ja.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import { en } from './locales/en.js';
-import { ja } from './locales/ja.js';
+import { en, enNetwork } from './locales/en.js';
+import { ja, jaNetwork } from './locales/ja.js';
 /** The locales spec/messages/ provides, English first. */
 export const SUPPORTED_LOCALES = ['en', 'ja'] as const;
 /** One of {@link SUPPORTED_LOCALES}. */
@@ -10,6 +10,11 @@ export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const CATALOGS = {
   "en": en,
   "ja": ja,
+} as const;
+/** The texts of the network failures, by locale tag. */
+export const NETWORK_CATALOGS = {
+  "en": enNetwork,
+  "ja": jaNetwork,
 } as const;
 
 /** Values for the placeholders of messages. A missing or empty value is replaced by the locale's fallback wording. */

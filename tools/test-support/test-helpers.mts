@@ -1,4 +1,4 @@
-/** MQTT.js test helpers shared by the packages' real-broker tests: observe events, connect with a bounded wait, capture callbacks. */
+/** Small helpers for MQTT.js-based tests: observe events, connect with a bounded wait, capture callbacks. */
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt'
 import type { Packet, IConnackPacket, IDisconnectPacket } from 'mqtt-packet'
 

@@ -8,9 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connackOutcome, entryKey, outcomeOf, pubackOutcome, readObserved, subackOutcome, type Outcome } from '../../../tools/test-support/observed.mjs';
-import { describeWithMosquitto, MOSQUITTO_BIN } from './support/broker-policy.js';
-import { startMosquitto, type MosquittoBroker, type StartMosquittoOptions } from './support/mosquitto.js';
-import { rawConnect, type RawClient, type RawConnectOptions } from './support/raw-client.js';
+import { describeWithMosquitto, MOSQUITTO_BIN } from '../../../tools/test-support/broker-policy.mjs';
+import { startMosquitto, type MosquittoBroker, type StartMosquittoOptions } from '../../../tools/test-support/mosquitto.mjs';
+import { rawConnect, type RawClient, type RawConnectOptions } from '../../../tools/test-support/raw-client.mjs';
 
 const observed = readObserved('mosquitto');
 const USER = { username: 'u', password: Buffer.from('p') };
