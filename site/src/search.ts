@@ -58,6 +58,9 @@ export function search(index: readonly IndexEntry[], query: string): Hit[] {
       return rank(hits);
     }
   }
+  // Written as a hexadecimal number ("0x", "0xff"), a query is a number and never words: hints
+  // mention other codes ("…gets 0x11 instead"), and "0x" must not find every such row.
+  if (/^0x[0-9a-f]*$/.test(q)) return [];
   const words = q.split(' ');
   const cq = compact(q);
   index.forEach((entry, order) => {

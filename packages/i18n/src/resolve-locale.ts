@@ -1,22 +1,34 @@
-import { SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
+import { SUPPORTED_LOCALES } from './generated/catalogs.js';
 
 /**
- * Picks the best supported locale for a BCP 47 tag or a preference list (first match wins):
- * an exact match (case-insensitive), else the language alone (`ja-JP` → `ja`), else `en`.
+ * Picks the best locale of `available` (default: the locales this package ships) for a BCP 47
+ * tag or a preference list (first match wins): an exact match (case-insensitive), else the
+ * language alone (`ja-JP` → `ja`), else the first of `available` (`en` for the default list).
  * Accepts `navigator.languages`, an `Accept-Language`-style list of tags, or a POSIX locale
- * such as `ja_JP.UTF-8`. Anything else gives `en`; never throws.
+ * such as `ja_JP.UTF-8`. Anything else gives that first locale; never throws (an empty
+ * `available` gives `en`).
  */
-export function resolveLocale(requested: string | readonly string[] | undefined): SupportedLocale {
-  const list: readonly unknown[] = typeof requested === 'string' ? requested.split(',') : Array.isArray(requested) ? requested : [];
-  for (const item of list) {
-    if (typeof item !== 'string') continue;
-    const tag = item.split(';')[0]!.trim().replace(/[.@].*$/, '').replace(/_/g, '-').toLowerCase();
-    if (tag === '' || tag === 'c' || tag === 'posix') continue;
-    const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === tag);
-    if (exact) return exact;
-    const language = tag.split('-')[0];
-    const partial = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === language);
-    if (partial) return partial;
+export function resolveLocale<L extends string = (typeof SUPPORTED_LOCALES)[number]>(requested: string | readonly string[] | undefined, available?: readonly L[]): L {
+  let list: readonly string[] = SUPPORTED_LOCALES;
+  let first = 'en';
+  try {
+    if (Array.isArray(available)) {
+      list = available.filter((l): l is L => typeof l === 'string');
+      first = list[0] ?? 'en';
+    }
+    const items: readonly unknown[] = typeof requested === 'string' ? requested.split(',') : Array.isArray(requested) ? Array.from(requested as readonly unknown[]) : [];
+    for (const item of items) {
+      if (typeof item !== 'string') continue;
+      const tag = item.split(';')[0]!.trim().replace(/[.@].*$/, '').replace(/_/g, '-').toLowerCase();
+      if (tag === '' || tag === 'c' || tag === 'posix') continue;
+      const exact = list.find((l) => l.toLowerCase() === tag);
+      if (exact !== undefined) return exact as L;
+      const language = tag.split('-')[0];
+      const partial = list.find((l) => l.toLowerCase() === language);
+      if (partial !== undefined) return partial as L;
+    }
+  } catch {
+    // a revoked proxy or a throwing array: the first locale
   }
-  return 'en';
+  return first as L;
 }

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
-import { en } from '../src/generated/locales/en.js';
-import { ja } from '../src/generated/locales/ja.js';
-import type { Catalog, CatalogEntry } from '../src/catalog.js';
+import { en, enHints } from '../src/generated/locales/en.js';
+import { ja, jaHints } from '../src/generated/locales/ja.js';
+import type { Catalog, CatalogHints } from '../src/catalog.js';
 
-function* entries(cat: Catalog): Generator<[string, CatalogEntry]> {
+/** [title, message, hint] of every row, the hint from the locale's hints. */
+function* entries(cat: Catalog, hints: CatalogHints = cat.locale === 'ja' ? jaHints : enHints): Generator<[string, readonly [string, string, string]]> {
   for (const version of [5, 4, 3] as const) {
     for (const [packet, byCode] of Object.entries(cat.messages[version])) {
-      for (const [code, entry] of Object.entries(byCode)) yield [`v${version} ${packet} 0x${Number(code).toString(16)}`, entry];
+      for (const [code, entry] of Object.entries(byCode)) yield [`v${version} ${packet} 0x${Number(code).toString(16)}`, [entry[0], entry[1], hints.hints[version][packet]![Number(code)]!]];
     }
   }
 }
@@ -27,7 +28,7 @@ it('Japanese uses the glossary: no avoided spelling anywhere, and the chosen ter
   for (const term of glossary.terms) {
     for (const bad of term.avoid ?? []) expect(withoutPreferred(term.ja).includes(bad), `${bad} (write ${term.ja})`).toBe(false);
   }
-  for (const core of ['クライアント', 'サーバー', 'クライアント識別子', 'トピックフィルター', 'キープアライブ', '共有サブスクリプション', 'パケット識別子']) {
+  for (const core of ['クライアント', 'サーバー', 'クライアントID', 'トピックフィルター', 'キープアライブ', '共有サブスクリプション', 'パケットID', 'Retainフラグ', '最大QoS']) {
     expect(glossary.terms.some((t) => t.ja === core), core).toBe(true);
     expect(all.includes(core), core).toBe(true);
   }
