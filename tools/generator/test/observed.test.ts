@@ -115,7 +115,7 @@ const cases: Case[] = [
     name: 'an entry without its translation',
     file: JA,
     mutate: (text) => {
-      const { text: out } = replaceAt(text, '    aedes/session-takeover:\n      setup: 同じクライアント識別子で2つ目のクライアントが接続します。\n', '');
+      const { text: out } = replaceAt(text, '    aedes/session-takeover:\n      setup: 同じクライアントIDで2つ目のクライアントが接続します。\n', '');
       return { text: out, expect: [{ offset: indexOf(out, '  entries:\n', indexOf(out, '\nobserved:\n')) + 2, message: 'The observed entry aedes/session-takeover has no translation here; add its setup under observed.entries.' }] };
     },
   },
@@ -131,8 +131,8 @@ const cases: Case[] = [
     name: 'a translated setup that is not in です/ます form',
     file: JA,
     mutate: (text) => {
-      const { text: out, start } = replaceAt(text, 'setup: 同じクライアント識別子で2つ目のクライアントが接続します。', 'setup: 同じクライアント識別子で2つ目のクライアントが接続する。');
-      return { text: out, expect: [{ offset: start + 'setup: '.length, message: 'Every Japanese sentence is in です/ます form; "同じクライアント識別子で2つ目のクライアントが接続する。" is not (end it in です, ます, ください, ません, でした or ました).' }] };
+      const { text: out, start } = replaceAt(text, 'setup: 同じクライアントIDで2つ目のクライアントが接続します。', 'setup: 同じクライアントIDで2つ目のクライアントが接続する。');
+      return { text: out, expect: [{ offset: start + 'setup: '.length, message: 'Every Japanese sentence is in です/ます form; "同じクライアントIDで2つ目のクライアントが接続する。" is not (end it in です, ます, ください, ません, でした or ました).' }] };
     },
   },
   {
