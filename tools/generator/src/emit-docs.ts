@@ -2,6 +2,7 @@ import { hex, rowKey, type LocaleModel, type Model, type Row, type TableModel } 
 import { CODE_PACKETS, type CodePacket, type Sender, type Version } from './schema.js';
 import { versionLabel } from './load-spec.js';
 import { byCodeUnits } from './order.js';
+import { observedContents, observedSection, observedSources } from './emit-observed-docs.js';
 
 export const DOCS_DIR = 'docs';
 
@@ -75,7 +76,7 @@ const en: DocText = {
 const ja: DocText = {
   title: 'MQTTの理由コードとリターンコード',
   intro: [
-    'MQTT 5.0のすべての理由コード（Reason Code）と、MQTT 3.1.1・3.1のすべてのリターンコード（Return Code）を、パケットごとにまとめた一覧です。送信側、意味、次の対応、対処を示します。文中の「サーバー」は、サーバー（ブローカー）のことです。',
+    'MQTT 5.0のすべての理由コード（Reason Code）と、MQTT 3.1.1・3.1のすべてのリターンコード（Return Code）を、パケットごとにまとめた一覧です。送信側、意味、次の対応、対処を示します。文中の「サーバー」は、サーバー（ブローカー）のことです。保持メッセージ（Retainメッセージ）は、Retainフラグを付けてパブリッシュされ、サーバーが保持するメッセージです。',
     'コードは常に（プロトコルバージョン、パケット、値）の組で読みます。CONNACKの`0x87`とSUBACKの`0x87`は別の行で、3.1.1のCONNACK `4`と5.0の`0x04`も別のコードです。「名前」欄には、パッケージで使う識別子と、規格の表での英語の名称を示します。',
     '[spec/](../spec/README.md)から、[`@org/mqtt-codes-core`](../packages/core)、[`@org/mqtt-codes-i18n`](../packages/i18n)と同じく生成しています。ターミナルでは`npx mqtt-codes explain 135 --lang ja`で引けます（[`@org/mqtt-codes-cli`](../packages/cli)）。',
   ],
@@ -246,7 +247,7 @@ function decisionsSection(model: Model, t: DocText, locale: LocaleModel): string
 function page(model: Model, locale: LocaleModel): string {
   const t = textFor(locale.locale);
   const versions = model.tables.map((x) => x.version);
-  const sources = [...model.tables.map((x) => x.file), ...model.locales.map((l) => l.file)];
+  const sources = [...model.tables.map((x) => x.file), ...model.locales.map((l) => l.file), ...observedSources(model)];
   const others = model.locales.filter((l) => l.locale !== locale.locale).map((l) => `[${prose(l.name)}](${docsPath(l.locale).slice(DOCS_DIR.length + 1)})`);
   const out: string[] = [
     `<!-- @generated from ${sources.join(', ')} by tools/generator — DO NOT EDIT. Edit the spec and run \`npm run generate\` instead. -->`,
@@ -261,9 +262,10 @@ function page(model: Model, locale: LocaleModel): string {
     const packets = packetsOf(model.rows, v).map((p) => `[${p}](#${packetId(v, p)})`);
     out.push(`- [${t.protocol(v)}](#${versionId(v)})${t.colon}${packets.join(' · ')}`);
   }
-  out.push(`- [${t.mappingHeading}](#mapping)`, `- [${t.decisionsHeading}](#decisions)`, '');
+  out.push(`- [${t.mappingHeading}](#mapping)`, ...observedContents(model, locale.locale), `- [${t.decisionsHeading}](#decisions)`, '');
   for (const table5 of model.tables) out.push(...versionSection(model, table5, locale, t));
   out.push(...mappingSection(model, t));
+  out.push(...observedSection(model, locale.locale));
   out.push(...decisionsSection(model, t, locale));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

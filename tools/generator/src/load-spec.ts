@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { checkCliTexts } from './cli-texts.js';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { loadObserved, observedStampEntries } from './load-observed.js';
 import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel, type TableTranslation } from './model.js';
 import {
   CODE_PACKETS,
@@ -55,7 +56,7 @@ const SENDER_RULES: Partial<Record<CodePacket, readonly Sender[]>> = {
 const V3_PACKETS: readonly CodePacket[] = ['CONNACK', 'SUBACK'];
 /** Placeholders a row's text may use, and those the wrapping templates may use. */
 export const ROW_PLACEHOLDERS = ['serverReference'] as const;
-export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version'] as const;
+export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version', 'reference'] as const;
 
 /** A translated locale's file and the English entries its stamps are checked against. */
 export interface Translation {
@@ -160,18 +161,21 @@ export function loadSpec(root: string): LoadResult {
     if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
   }
 
+  const observed = loadObserved(root, rows, tablesClean, locales, report.diagnostics, inputs);
+
   // Translations reviewed against an older English: warnings, not errors (outputs are still
   // written), but `generate --check` fails on them.
   const warnings: Diagnostic[] = [];
   const translations: Translation[] = [];
   if (en?.spec) {
-    const entries = stampEntries(en.spec.data, [...tableStampEntries(tableModels, rows), ...networkStampEntries(en.spec.data)]);
+    const entries = stampEntries(en.spec.data, [...tableStampEntries(tableModels, rows), ...networkStampEntries(en.spec.data), ...observedStampEntries(en.spec.data, observed)]);
     for (const l of locales) {
       if (!l.spec || l.tag === 'en') continue;
       translations.push({ locale: l.tag, y: l.spec.y, entries });
       warnings.push(...staleTranslations(root, l.tag, l.spec.y, entries, report.diagnostics));
     }
   }
+
 
   if (report.diagnostics.length || !packets || !network || loaded.length !== tables.length) {
     return { ok: false, diagnostics: dedupe(report.diagnostics).sort(compareDiagnostics), inputs };
@@ -192,6 +196,7 @@ export function loadSpec(root: string): LoadResult {
       rows,
       locales: localeModels,
       network: { file: NETWORK_FILE, kinds: network.data.kinds.map((k) => ({ id: k.id, codes: k.codes, action: k.action })) },
+      ...(observed ? { observed } : {}),
     },
   };
 }
@@ -573,6 +578,7 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messag
   walk(['messages'], ja.messages);
   if (ja.cli) walk(['cli'], ja.cli);
   if (ja.network) walk(['network'], ja.network);
+  walk(['observed'], ja.observed);
 }
 
 /** The English prose of the tables that locales translate under `tables:`, as stamp entries. */

@@ -1,4 +1,5 @@
 import type { Action, CliTexts, CodePacket, Sender, Version } from './schema.js';
+import type { ObservedModel } from './load-observed.js';
 
 /** One (version, packet, value): the unit everything is generated from. */
 export interface Row {
@@ -52,7 +53,7 @@ export interface LocaleModel {
   readonly locale: string;
   readonly name: string;
   readonly fallbacks: Readonly<Record<string, string>>;
-  readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint' | 'listSeparator' | 'listOr', string>>;
+  readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint' | 'listSeparator' | 'listOr', string>> & { readonly referenceQuote?: string };
   /** Label and one-sentence description of every action, in ACTIONS order. */
   readonly actions: Readonly<Record<Action, { readonly label: string; readonly description: string }>>;
   /** Keyed by rowKey(row). */
@@ -98,6 +99,8 @@ export interface Model {
   readonly locales: readonly LocaleModel[];
   /** Network failures, in file order. */
   readonly network: { readonly file: string; readonly kinds: readonly NetworkKindModel[] };
+  /** What real brokers send (spec/observed/), when there are such files. */
+  readonly observed?: ObservedModel;
 }
 
 export const rowKey = (row: Pick<Row, 'version' | 'packet' | 'id'>): string => `${row.version}.${row.packet}.${row.id}`;

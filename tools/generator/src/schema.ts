@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { observedTextsSchema } from './schema-observed.js';
 
 /** The nine packets that carry a reason or return code. */
 export const CODE_PACKETS = ['CONNACK', 'PUBACK', 'PUBREC', 'PUBREL', 'PUBCOMP', 'SUBACK', 'UNSUBACK', 'DISCONNECT', 'AUTH'] as const;
@@ -102,7 +103,7 @@ export const messagesSchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 tag such as "ja" or "pt-BR"' }),
   name: text,
   fallbacks: z.record(z.string(), text).default({}),
-  templates: z.strictObject({ reasonString: text, unknownTitle: text, unknownMessage: text, unknownHint: text, listSeparator: listWord, listOr: listWord }),
+  templates: z.strictObject({ reasonString: text, unknownTitle: text, unknownMessage: text, unknownHint: text, listSeparator: listWord, listOr: listWord, referenceQuote: text.optional() }),
   actions: z.strictObject(Object.fromEntries(ACTIONS.map((a) => [a, actionText])) as Record<Action, typeof actionText>),
   tables: z
     .partialRecord(
@@ -121,6 +122,8 @@ export const messagesSchema = z.strictObject({
   cli: cliTextsSchema.optional(),
   /** Texts of the network failures of spec/network.yaml, by kind id. */
   network: z.record(identifier, localizedRow).optional(),
+  /** Texts of the reference docs' "what brokers send" section (spec/observed/). */
+  observed: observedTextsSchema.optional(),
 });
 export type Messages = z.infer<typeof messagesSchema>;
 
