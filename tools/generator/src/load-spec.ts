@@ -6,7 +6,7 @@ import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row
 import {
   CODE_PACKETS,
   codeTableSchema,
-  glossarySchema,
+  glossarySchemaFor,
   messagesSchema,
   packetTypesSchema,
   type CodePacket,
@@ -17,6 +17,7 @@ import {
   type Sender,
   type Version,
 } from './schema.js';
+import { STYLE_RULES, type TextKind } from './style.js';
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
 import { describeIssues } from './zod-issues.js';
 
@@ -27,7 +28,9 @@ export const TABLE_FILES: readonly { file: string; version: Version }[] = [
 ];
 export const PACKETS_FILE = 'spec/packets.yaml';
 export const MESSAGES_DIR = 'spec/messages';
-export const GLOSSARY_FILE = 'spec/glossary.ja.yaml';
+/** `spec/glossary.<locale>.yaml`: optional, one per locale of spec/messages/. */
+export const glossaryFile = (locale: string): string => `spec/glossary.${locale}.yaml`;
+export const GLOSSARY_FILE = glossaryFile('ja');
 
 /**
  * Packets only the server ever sends. The others go both ways, and each row says who may
@@ -86,7 +89,15 @@ export function loadSpec(root: string): LoadResult {
     const file = `${MESSAGES_DIR}/${f}`;
     return { file, tag: f.replace(/\.yaml$/, ''), spec: readSpec<Messages>(root, file, messagesSchema, report, inputs) };
   });
-  const glossary = readSpec<Glossary>(root, GLOSSARY_FILE, glossarySchema, report, inputs);
+  const glossaries = locales
+    .filter((l) => existsSync(join(root, glossaryFile(l.tag))))
+    .map((l) => ({ tag: l.tag, read: readSpec(root, glossaryFile(l.tag), glossarySchemaFor(l.tag), report, inputs) }));
+  for (const f of (existsSync(join(root, 'spec')) ? readdirSync(join(root, 'spec')) : []).filter((f) => /^glossary\..+\.yaml$/.test(f)).sort()) {
+    const tag = f.slice('glossary.'.length, -'.yaml'.length);
+    if (!locales.some((l) => l.tag === tag)) {
+      report.diagnostics.push({ file: `spec/${f}`, line: 1, col: 1, message: `There is no ${MESSAGES_DIR}/${tag}.yaml for this glossary; rename it to glossary.<locale>.yaml for an existing locale, or remove it.` });
+    }
+  }
   if (!messageFiles.includes('en.yaml')) {
     report.diagnostics.push({ file: `${MESSAGES_DIR}/en.yaml`, line: 1, col: 1, message: 'The English messages file is missing; every other locale falls back to it, so create it.' });
   }
@@ -112,9 +123,15 @@ export function loadSpec(root: string): LoadResult {
     if (!l.spec) continue;
     localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
   }
-  if (glossary) {
-    const ja = locales.find((l) => l.tag === 'ja');
-    if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
+  for (const g of glossaries) {
+    const l = locales.find((x) => x.tag === g.tag);
+    if (!g.read || !l?.spec) continue;
+    const terms = g.read.data.terms.map((t) => ({ concept: t.concept, term: (t as Record<string, unknown>)[g.tag] as string, avoid: t.avoid }));
+    checkGlossary(g.read.y, { terms }, l.spec.y, l.spec.data, report);
+  }
+  for (const l of locales) {
+    const rules = STYLE_RULES[l.tag];
+    if (rules && l.spec) checkStyle(l.spec.y, l.spec.data, rules, report);
   }
 
   if (report.diagnostics.length || !packets || loaded.length !== tables.length) {
@@ -326,21 +343,52 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
   return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, rows: texts };
 }
 
-function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messages, report: Reporter): void {
+/**
+ * Reports every avoided spelling of a glossary term, unless that occurrence lies inside the chosen
+ * term itself (so サーバ may be avoided while サーバー is the term, and 有效载荷 while 载荷 is).
+ */
+function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, messages: Messages, report: Reporter): void {
+  const within = (text: string, at: number, length: number, term: string): boolean => {
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) if (i <= at && at + length <= i + term.length) return true;
+    return false;
+  };
   const walk = (path: PathSegment[], value: unknown) => {
     if (typeof value === 'string') {
       for (const term of glossary.terms) {
-        const rest = value.split(term.ja).join('\u0000');
         for (const bad of term.avoid) {
-          if (rest.includes(bad)) report.at(y, path, `"${bad}" is not the glossary term for ${term.concept}; write "${term.ja}" instead (see ${gy.file}).`);
+          for (let at = value.indexOf(bad); at >= 0; at = value.indexOf(bad, at + 1)) {
+            if (within(value, at, bad.length, term.term)) continue;
+            report.at(y, path, `"${bad}" is not the glossary term for ${term.concept}; write "${term.term}" instead (see ${gy.file}).`);
+            break;
+          }
         }
       }
     } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk([...path, k], v);
     }
   };
-  walk(['templates'], ja.templates);
-  walk(['messages'], ja.messages);
+  walk(['templates'], messages.templates);
+  walk(['fallbacks'], messages.fallbacks);
+  walk(['messages'], messages.messages);
+}
+
+/** Runs a locale's style rules (style-<lang>.ts) on every text of its messages file. */
+function checkStyle(y: YamlFile, messages: Messages, rules: (text: string, kind: TextKind) => string[], report: Reporter): void {
+  const run = (path: PathSegment[], text: string, kind: TextKind) => {
+    for (const problem of rules(text, kind)) report.at(y, path, problem);
+  };
+  for (const [key, text] of Object.entries(messages.templates)) run(['templates', key], text, key === 'unknownTitle' ? 'title' : 'sentence');
+  for (const [key, text] of Object.entries(messages.fallbacks)) run(['fallbacks', key], text, 'fragment');
+  for (const [version, byPacket] of Object.entries(messages.messages)) {
+    for (const [packet, byId] of Object.entries(byPacket ?? {})) {
+      for (const [id, row] of Object.entries(byId ?? {})) {
+        const path = ['messages', version, packet, id];
+        run([...path, 'title'], row.title, 'title');
+        run([...path, 'message'], row.message, 'sentence');
+        run([...path, 'hint'], row.hint, 'sentence');
+      }
+    }
+  }
 }
 
 export function versionLabel(v: Version): string {
