@@ -26,7 +26,7 @@ it('adding a locale is adding one YAML file and regenerating', async () => {
   expect(JSON.parse(readFileSync(join(root, 'packages/i18n/src/generated/json/fr.json'), 'utf8')).v5.CONNACK.NotAuthorized.message).toBe(
     "Le serveur n'a pas autorisé ce client à se connecter.",
   );
-  expect(readFileSync(join(root, 'packages/i18n/src/generated/catalogs.ts'), 'utf8')).toMatch(/SUPPORTED_LOCALES = \['en', 'fr', 'ja'\]/);
+  expect(readFileSync(join(root, 'packages/i18n/src/generated/catalogs.ts'), 'utf8')).toMatch(/SUPPORTED_LOCALES = \['en', 'fr', 'ja', 'zh-Hans'\]/);
 
   const { fr: catalog } = (await import(pathToFileURL(module).href)) as { fr: Catalog };
   expect(createTranslator(catalog).message('CONNACK', 0x87)).toBe("Le serveur n'a pas autorisé ce client à se connecter.");

@@ -3,6 +3,7 @@ import { bundle as bundleIn } from '../../../tools/test-support/bundle.mjs';
 import { gzipSync } from 'node:zlib';
 import { en } from '../src/generated/locales/en.js';
 import { ja } from '../src/generated/locales/ja.js';
+import { zhHans } from '../src/generated/locales/zh-Hans.js';
 import type { Catalog } from '../src/catalog.js';
 
 /** The bundled text of `code`, built against the package's dist like an app's bundler would. */
@@ -35,10 +36,30 @@ it('an English-only app carries no Japanese text', async () => {
     console.log(createTranslator(en).message('CONNACK', 0x87));
   `);
   expect(/[\u3040-\u30ff]/.test(out)).toBe(false);
+  expect(/[\u4e00-\u9fff]/.test(out)).toBe(false);
+});
+
+it('a Chinese-only app (createTranslator + zh-Hans) bundles neither English nor Japanese text', async () => {
+  const out = await bundle(`
+    import { createTranslator } from '@org/mqtt-codes-i18n';
+    import { zhHans } from '@org/mqtt-codes-i18n/zh-Hans';
+    console.log(createTranslator(zhHans).message('CONNACK', 0x87));
+  `);
+  expect(out.includes(zhHans.messages[5].CONNACK![0x87]![1])).toBe(true);
+  expect(texts(en).filter((t) => out.includes(t))).toEqual([]);
+  expect(texts(ja).filter((t) => out.includes(t))).toEqual([]);
+  // Kana would mean a Japanese text; Chinese shares Han characters with Japanese, kana it does not.
+  expect(/[\u3040-\u30ff]/.test(out)).toBe(false);
+  const size = gzipSync(out, { level: 9 }).length;
+  // Budget: the zh-Hans catalog with createTranslator ≤ 7 KB gzip. It has fewer characters and
+  // bytes than ja (8.2k vs 10.2k characters, 21.6 kB vs 28.6 kB UTF-8) but compresses less: Han
+  // text repeats fewer byte sequences than kana does, so it cannot share ja's 6 KB.
+  expect(size, `zh-Hans catalog + createTranslator is ${size} B gzip, budget 7168 B`).toBeLessThanOrEqual(7168);
 });
 
 it('getMessage carries every shipped locale (it negotiates at run time)', async () => {
   const out = await bundle(`import { getMessage } from '@org/mqtt-codes-i18n'; console.log(getMessage('CONNACK', 0x87, { locale: 'ja' }));`);
   expect(out.includes(ja.messages[5].CONNACK![0x87]![1])).toBe(true);
   expect(out.includes(en.messages[5].CONNACK![0x87]![1])).toBe(true);
+  expect(out.includes(zhHans.messages[5].CONNACK![0x87]![1])).toBe(true);
 });

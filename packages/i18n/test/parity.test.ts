@@ -7,8 +7,8 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 const catalogs = CATALOGS as Readonly<Record<string, Catalog>>;
 
 group('every locale has every row of core, with the same placeholders as English', () => {
-  it('ships English and Japanese', () => {
-    expect(SUPPORTED_LOCALES).toEqual(['en', 'ja']);
+  it('ships English, Japanese and Simplified Chinese', () => {
+    expect(SUPPORTED_LOCALES).toEqual(['en', 'ja', 'zh-Hans']);
   });
   for (const tag of SUPPORTED_LOCALES) {
     it(`${tag}: one entry per (version, packet, code) row, no more`, () => {

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 import { en } from '../src/generated/locales/en.js';
 import { ja } from '../src/generated/locales/ja.js';
+import { zhHans } from '../src/generated/locales/zh-Hans.js';
 import type { Catalog, CatalogEntry } from '../src/catalog.js';
 
 function* entries(cat: Catalog): Generator<[string, CatalogEntry]> {
@@ -61,4 +62,58 @@ it('texts are our own and not left in English in the Japanese catalog', () => {
     expect(title, where).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(message, where).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   }
+});
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+it('Chinese: sentences end in 。, titles do not, full-width punctuation, one space between Han and Latin', () => {
+  const templates: [string, string, boolean][] = [
+    ['templates.reasonString', zhHans.templates.reasonString, true],
+    ['templates.unknownMessage', zhHans.templates.unknownMessage, true],
+    ['templates.unknownHint', zhHans.templates.unknownHint, true],
+    ['templates.unknownTitle', zhHans.templates.unknownTitle, false],
+  ];
+  const all = [...entries(zhHans)].flatMap(([where, [title, message, hint]]) => [[where, title, false], [where, message, true], [where, hint, true]] as [string, string, boolean][]);
+  for (const [where, raw, sentence] of [...all, ...templates]) {
+    const t = raw.replace(/\{\w+\}/g, 'X');
+    if (sentence) expect(t, where).toMatch(/。$/);
+    else expect(t, where).not.toMatch(/[。，、：；！？.,:;!?]$/);
+    expect(t, where).not.toMatch(/[,;!?()"']|(?<![0-9A-Za-z])[.:]|[.:](?![0-9A-Za-z])/);
+    expect(t, where).not.toMatch(/[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]/);
+    expect(t, where).not.toMatch(/[\u3400-\u9fff] +[\u3400-\u9fff]|[，。、：；！？（）“”] | [，。、：；！？（）“”]/);
+    expect(t, where).not.toMatch(/ {2}|^\s|\s$|\u3000|[\u3040-\u30ff]/);
+    expect(t, where).toMatch(HAN);
+  }
+});
+
+it('Chinese uses its glossary: no avoided spelling outside the chosen term, and the chosen terms are used', () => {
+  const glossary = parse(readFileSync(fileURLToPath(new URL('../../../spec/glossary.zh-Hans.yaml', import.meta.url)), 'utf8')) as {
+    terms: ({ concept: string; avoid?: string[] } & Record<string, unknown>)[];
+  };
+  const all = [...entries(zhHans)].flatMap(([, e]) => e).concat(Object.values(zhHans.templates), Object.values(zhHans.fallbacks)).join('\n');
+  for (const term of glossary.terms) {
+    const chosen = term['zh-Hans'] as string;
+    for (const bad of term.avoid ?? []) {
+      for (let at = all.indexOf(bad); at >= 0; at = all.indexOf(bad, at + 1)) {
+        const inside = [...all.matchAll(new RegExp(chosen.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => m.index! <= at && at + bad.length <= m.index! + chosen.length);
+        expect(inside, `${bad} (write ${chosen})`).toBe(true);
+      }
+    }
+  }
+  for (const core of ['客户端', '服务器', '客户端 ID', '主题过滤器', '保活', '共享订阅', '报文标识符', '遗嘱消息', '保留消息', '会话', '原因字符串']) {
+    expect(glossary.terms.some((t) => t['zh-Hans'] === core), core).toBe(true);
+    expect(all.includes(core), core).toBe(true);
+  }
+});
+
+it('the Chinese catalog is Chinese: no row left in English or in Japanese kana', () => {
+  for (const [where, entry] of entries(zhHans)) {
+    for (const text of entry) {
+      expect(text, where).toMatch(HAN);
+      expect(text, where).not.toMatch(/[\u3040-\u30ff]/);
+    }
+  }
+  // The same code reads differently in every packet it is valid in (0x87), as in English.
+  const texts = (['CONNACK', 'PUBACK', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const).map((p) => zhHans.messages[5][p]![0x87]![1]);
+  expect(new Set(texts).size).toBe(texts.length);
 });
