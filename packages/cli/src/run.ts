@@ -48,8 +48,9 @@ function parsePacket(value: string): PacketName {
 
 const primaryLanguage = (tag: string) => tag.trim().replace(/[.@].*$/, '').split(/[-_]/)[0]!.toLowerCase();
 
+/** Accepts any tag whose language is shipped (`zh` and `zh-CN` give zh-Hans; `zh-TW` is accepted and gives English, as resolveLocale does). */
 function parseLang(value: string): string {
-  const supported = supportedLocales.map((l) => l.toLowerCase());
+  const supported = supportedLocales.map(primaryLanguage);
   if (!value.split(',').some((item) => supported.includes(primaryLanguage(item.split(';')[0]!)))) {
     throw new InvalidArgumentError(`Use one of ${supportedLocales.join(', ')}.`);
   }
@@ -81,12 +82,13 @@ const EXPLAIN_EXAMPLES = `
 const LIST_EXAMPLES = `
   $ mqtt-codes list --packet CONNACK --errors
   $ mqtt-codes list --mqtt 4 --lang ja
+  $ mqtt-codes list --packet DISCONNECT --lang zh
   $ mqtt-codes list --packet DISCONNECT --json`;
 const FOOTER = `
 Exit status: 0 found, 1 unknown or reserved code (one line on stderr says why), 2 bad usage.
 
 Environment:
-  LC_ALL, LC_MESSAGES, LANG   default for --lang (the first one set wins; ja_JP.UTF-8 gives Japanese)
+  LC_ALL, LC_MESSAGES, LANG   default for --lang (the first one set wins; ja_JP.UTF-8 gives Japanese, zh_CN.UTF-8 Simplified Chinese)
   NO_COLOR                    set to anything to turn colour off
   FORCE_COLOR                 colour even when stdout is not a terminal (0 turns it off)`;
 
@@ -100,7 +102,7 @@ export async function run(argv: readonly string[], io: RunOptions): Promise<numb
   let status: number = EXIT.OK;
 
   const program = new Command('mqtt-codes')
-    .description('Explain MQTT 5.0 reason codes and MQTT 3.1.1 / 3.1 return codes, per packet, in English or Japanese.')
+    .description('Explain MQTT 5.0 reason codes and MQTT 3.1.1 / 3.1 return codes, per packet, in English, Japanese or Simplified Chinese.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .helpCommand('help [command]', 'show help for a command')

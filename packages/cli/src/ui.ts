@@ -117,7 +117,42 @@ const ja: Ui = {
   otherVersion: (v, packet, value, name) => `MQTT ${PROTOCOL[v]}では、${packet}の${value}は${name}です（--mqtt ${v}を指定してください）。`,
 };
 
-const UI: Readonly<Record<string, Ui>> = { en, ja };
+/**
+ * Simplified Chinese follows spec/glossary.zh-Hans.yaml (服务器, 客户端, 发送方, 原因码, 返回码) and the
+ * style of spec/messages/zh-Hans.yaml: full-width punctuation, one space between Han and Latin text or digits.
+ */
+const zhHans: Ui = {
+  codeKind: (v) => (v === 5 ? '原因码' : '返回码'),
+  sender: { client: '客户端', server: '服务器' },
+  list: (items) => items.join('、'),
+  value: (c) => `${c.code}（${c.hex}）`,
+  hexValue: (c) => `${c.hex}（${c.code}）`,
+  labels: { value: '值', name: '名称', sentBy: '发送方', kind: '类别', meaning: '含义', hint: '处理建议', spec: '规范' },
+  nameLine: (name, standardName) => `${name}（规范中的名称：${standardName}）`,
+  mappingLine: (packet, value, name, standardName) => `${packet} ${value}${name}（${standardName}）`,
+  kindError: (retryable) => (retryable ? '错误（稍后重试同一操作可能成功）' : '错误（原样重试预计不会成功）'),
+  kindOk: '不是错误',
+  specRef: (v, section) => `MQTT ${PROTOCOL[v]} 第 ${section} 节`,
+  explainHeading: (v, c, packets, narrowed) =>
+    narrowed
+      ? `MQTT ${PROTOCOL[v]} ${packets[0]} 的${zhHans.codeKind(v)} ${v === 5 ? zhHans.hexValue(c) : zhHans.value(c)}`
+      : `MQTT ${PROTOCOL[v]} 的${zhHans.codeKind(v)} ${v === 5 ? zhHans.hexValue(c) : zhHans.value(c)}：在 ${packets.length} 种报文中有效（${packets.join('、')}）`,
+  mappingNone: (t) => `没有对应的 MQTT ${PROTOCOL[t]} ${zhHans.codeKind(t)}`,
+  mappingNoCodes: (t, packet) => `无（MQTT ${PROTOCOL[t]} 的 ${packet} 没有${zhHans.codeKind(t)}）`,
+  table: { packet: '报文', value: '值', hex: '十六进制', name: '名称', sentBy: '发送方', kind: '类别', title: '标题' },
+  kindCell: (isError) => (isError ? '错误' : '正常'),
+  listHeading: (v, packet, section, count, errorsOnly) =>
+    `MQTT ${PROTOCOL[v]}${packet ? ` ${packet}` : ''} 的${errorsOnly ? '错误' : ''}${zhHans.codeKind(v)}${section ? `（第 ${section} 节）` : ''}：${count} 个`,
+  listEmpty: '没有匹配的代码。',
+  reserved: (v, c) => `${c.hex}（${c.code}）不是 MQTT ${PROTOCOL[v]} 的${zhHans.codeKind(v)}：该值在所有报文中都是保留值。`,
+  notInPacket: (v, what, packet, elsewhere) =>
+    `${what}${/[A-Za-z0-9]$/.test(what) ? ' ' : ''}不是 MQTT ${PROTOCOL[v]} ${packet} 的${zhHans.codeKind(v)}${elsewhere.length ? `（它在 ${elsewhere.join('、')} 中有效）` : ''}。`,
+  unknownName: (v, name, suggestion) =>
+    `MQTT ${PROTOCOL[v]} 中没有名为 ${name} 的${zhHans.codeKind(v)}。${suggestion ? `是否要找 ${suggestion}？` : ''}`,
+  otherVersion: (v, packet, value, name) => `在 MQTT ${PROTOCOL[v]} 中，${packet} ${value} 是 ${name}（请使用 --mqtt ${v}）。`,
+};
+
+const UI: Readonly<Record<string, Ui>> = { en, ja, 'zh-Hans': zhHans };
 
 /** The CLI's wording for `locale`; English for a locale it has no wording for. */
 export const uiFor = (locale: string): Ui => (Object.prototype.hasOwnProperty.call(UI, locale) ? UI[locale]! : en);

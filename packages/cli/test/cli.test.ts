@@ -73,6 +73,30 @@ describe('explain', () => {
     expect(r.stdout).not.toMatch(/送信元|ブローカー|サーバ(?!ー)/);
   });
 
+  it('explains in Simplified Chinese with --lang zh (and zh-CN, zh-Hans), with Chinese labels and glossary terms', () => {
+    const r = mqttCodes(['explain', '135', '--lang', 'zh', '--packet', 'CONNACK']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('MQTT 5.0 CONNACK 的原因码 0x87（135）');
+    expect(r.stdout).toContain('CONNACK — 无权连接');
+    expect(r.stdout).toMatch(/值 +135（0x87）/);
+    expect(r.stdout).toMatch(/名称 +NotAuthorized（规范中的名称：Not authorized）/);
+    expect(r.stdout).toMatch(/发送方 +服务器\n/);
+    expect(r.stdout).toMatch(/类别 +错误（原样重试预计不会成功）/);
+    expect(r.stdout).toMatch(/含义 +服务器不允许此客户端连接。/);
+    expect(r.stdout).toMatch(/处理建议 +请先检查用户名和密码/);
+    expect(r.stdout).toMatch(/MQTT 3\.1\.1 +CONNACK 5（0x05）NotAuthorized（Connection Refused, not authorized）/);
+    expect(r.stdout).toMatch(/规范 +MQTT 5\.0 第 3\.2\.2\.2 节 https:\/\/docs\.oasis-open\.org\//);
+    // spec/glossary.zh-Hans.yaml: 服务器 (not 服务端), 发送方 (not 发送者); no kana from the Japanese texts.
+    expect(r.stdout).not.toMatch(/服务端|发送者|[\u3040-\u30ff]/);
+    for (const lang of ['zh-CN', 'zh-Hans', 'zh_CN.UTF-8']) expect(mqttCodes(['explain', '135', '--lang', lang, '--packet', 'CONNACK']).stdout).toBe(r.stdout);
+    const tw = mqttCodes(['explain', '135', '--lang', 'zh-TW', '--packet', 'CONNACK']);
+    expect(tw.status).toBe(0);
+    expect(tw.stdout).toBe(mqttCodes(['explain', '135', '--packet', 'CONNACK']).stdout);
+    const missing = mqttCodes(['explain', '0x8E', '--packet', 'CONNACK', '--lang', 'zh']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe('mqtt-codes: 0x8E（142）不是 MQTT 5.0 CONNACK 的原因码（它在 DISCONNECT 中有效）。\n');
+  });
+
   it.each([['135'], ['0x87'], ['0X87'], ['NotAuthorized'], ['notauthorized']])('accepts %s for the same code', (code) => {
     const r = mqttCodes(['explain', code, '--json']);
     expect(r.status).toBe(0);
@@ -243,7 +267,7 @@ describe('usage', () => {
     [['explain'], "missing required argument 'code'", 'explain'],
     [['explain', '135', '--frobnicate'], "unknown option '--frobnicate'", 'explain'],
     [['explain', '256'], "'256' is not a code", 'explain'],
-    [['explain', '135', '--lang', 'fr'], "option '-l, --lang <locale>' argument 'fr' is invalid. Use one of en, ja.", 'explain'],
+    [['explain', '135', '--lang', 'fr'], "option '-l, --lang <locale>' argument 'fr' is invalid. Use one of en, ja, zh-Hans.", 'explain'],
     [['list', '--packet', 'PUBACK', '--mqtt', '4'], 'PUBACK carries no return code in MQTT 3.1.1; use --packet CONNACK or SUBACK', 'list'],
     [['list', '--mqtt', 'five'], "option '-m, --mqtt <version>' argument 'five' is invalid.", 'list'],
   ])('%j exits 2 with the problem and a hint', (args, problem, command) => {

@@ -42,7 +42,8 @@ export function localeOf(locale: unknown): SupportedLocale {
 /**
  * Sets the locale of every error created without a `locale` option (per-call `locale` wins),
  * in every copy of this package loaded in the process. Negotiated like `resolveLocale`:
- * `ja-JP` gives `ja`, an unsupported tag gives `en`. `undefined` restores English.
+ * `ja-JP` gives `ja`, `zh-CN` gives `zh-Hans`, an unsupported tag (`zh-TW` included) gives `en`.
+ * `undefined` restores English.
  * Returns the locale now in effect. Never throws.
  */
 export function setDefaultLocale(locale: LocaleInput | undefined): SupportedLocale {
