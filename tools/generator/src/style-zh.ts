@@ -19,14 +19,20 @@ const FULL_PUNCT = '，。、：；！？（）“”‘’《》【】…—';
 
 const han = new RegExp(`[${HAN}]`);
 const checks: readonly { re: RegExp; say: (m: RegExpExecArray) => string }[] = [
-  { re: new RegExp(`[${HAN}][${LATIN}]|[${LATIN}][${HAN}]`, 'g'), say: (m) => `put one space between "${m[0][0]}" and "${m[0][1]}" (Han next to Latin letters or digits)` },
-  { re: new RegExp(`[${HAN}] +[${HAN}]`, 'g'), say: (m) => `remove the space in "${m[0]}" (no space between two Han characters)` },
-  { re: new RegExp(`[${FULL_PUNCT}] +| +[${FULL_PUNCT}]`, 'g'), say: (m) => `remove the space in "${m[0]}" (no space next to full-width punctuation)` },
-  { re: /[,;!?()"']/g, say: (m) => `write the full-width form of "${m[0]}" (${FULL_FORM[m[0]]})` },
-  { re: new RegExp(`(?<![${LATIN}])[.:]|[.:](?![${LATIN}])`, 'g'), say: (m) => `write the full-width form of "${m[0]}" (${FULL_FORM[m[0]]}); half-width "${m[0]}" belongs only inside Latin text such as MQTT 5.0` },
-  { re: / {2,}|^ | $|\u3000|\t|\n/g, say: () => 'use single half-width spaces only, with none at the start or end and no full-width space, tab or line break' },
+  {
+    re: new RegExp(`[${HAN}][${LATIN}]|[${LATIN}][${HAN}]`, 'g'),
+    say: (m) => `Chinese text needs one space between Han and Latin letters or digits, so write "${m[0][0]} ${m[0][1]}" instead of "${m[0]}".`,
+  },
+  { re: new RegExp(`[${HAN}] +[${HAN}]`, 'g'), say: (m) => `Chinese text has no space between two Han characters, so write "${m[0].replace(/ +/, '')}" instead of "${m[0]}".` },
+  { re: new RegExp(`[${FULL_PUNCT}] +| +[${FULL_PUNCT}]`, 'g'), say: (m) => `Chinese text has no space next to full-width punctuation, so remove the space in "${m[0]}".` },
+  { re: /[,;!?()"']/g, say: (m) => `Chinese prose uses full-width punctuation, so write ${FULL_FORM[m[0]]} instead of "${m[0]}".` },
+  {
+    re: new RegExp(`(?<![${LATIN}])[.:]|[.:](?![${LATIN}])`, 'g'),
+    say: (m) => `Chinese prose uses full-width punctuation, so write ${FULL_FORM[m[0]]} instead of "${m[0]}"; a half-width "${m[0]}" belongs only inside Latin text such as MQTT 5.0.`,
+  },
+  { re: / {2,}|^ | $|\u3000|\t|\n/g, say: () => 'Chinese text uses single half-width spaces, so remove the doubled, leading, trailing or full-width space, tab or line break.' },
 ];
-const FULL_FORM: Readonly<Record<string, string>> = { ',': '，or 、', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）', '"': '“ ”', "'": '‘ ’', '.': '。', ':': '：' };
+const FULL_FORM: Readonly<Record<string, string>> = { ',': '"，" or "、"', ';': '"；"', '!': '"！"', '?': '"？"', '(': '"（"', ')': '"）"', '"': '"“" and "”"', "'": '"‘" and "’"', '.': '"。"', ':': '"："' };
 
 export const zhHansStyle: StyleCheck = (text, kind) => {
   const problems: string[] = [];
@@ -35,10 +41,10 @@ export const zhHansStyle: StyleCheck = (text, kind) => {
   for (const { re, say } of checks) {
     re.lastIndex = 0;
     const m = re.exec(t);
-    if (m) problems.push(`Chinese style: ${say(m)}.`);
+    if (m) problems.push(say(m));
   }
-  if (kind === 'sentence' && !t.endsWith('。')) problems.push('Chinese style: a sentence ends with "。"; add it.');
-  if ((kind === 'title' || kind === 'label') && /[。，、：；！？.,:;!?]$/.test(t)) problems.push('Chinese style: a title or label ends without punctuation; remove the last character.');
-  if (kind !== 'fragment' && !han.test(t)) problems.push('Chinese style: this text has no Chinese in it; translate it.');
+  if (kind === 'sentence' && !t.endsWith('。')) problems.push('A Chinese sentence ends with "。", so add it at the end.');
+  if ((kind === 'title' || kind === 'label') && /[。，、：；！？.,:;!?]$/.test(t)) problems.push(`A Chinese title or label ends without punctuation, so remove the final "${t.at(-1)}".`);
+  if (kind !== 'fragment' && !han.test(t)) problems.push('This text has no Chinese in it, so translate it.');
   return problems;
 };
