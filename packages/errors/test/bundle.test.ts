@@ -21,7 +21,7 @@ it('one error class with its message carries only that class (and the base)', as
   expect(classesIn(all.text)).toHaveLength(36);
   expect(one.text).toContain('The server did not allow this client to connect.');
   expect(one.text).not.toContain('ERROR_CLASS');
-  // Budgets (gzip): the message catalogs (en + ja) are most of it.
+  // Budgets (gzip): the message catalogs (en + ja + zh-Hans) are most of it.
   console.log(`bundle, gzip: one class + message ${one.gzip} B; createError (every class) ${all.gzip} B`);
   expect(one.gzip, `one class: ${one.gzip} B gzip`).toBeLessThanOrEqual(24 * 1024);
   expect(all.gzip - one.gzip, 'every other class costs').toBeGreaterThan(500);
