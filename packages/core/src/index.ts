@@ -1,5 +1,6 @@
+export * from './generated/actions.js';
 export * from './generated/packet-type.js';
 export * from './generated/reason-codes.js';
-export { describe, fromV311, isError, isRetryable, isSuccess, isValidReasonCode, reasonCodes, toV311, type CodeOf } from './lookup.js';
+export { actionOf, describe, fromV311, isError, isRetryable, isSuccess, isValidReasonCode, reasonCodes, toV311, type CodeOf } from './lookup.js';
 export { parseReasonCode } from './parse.js';
 export type { ProtocolVersion, ReasonCodeInfo, Sender } from './types.js';

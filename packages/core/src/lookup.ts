@@ -1,5 +1,6 @@
 import { PACKETS, type PacketName, type ReasonCodeByPacket, type ReturnCodeByPacket } from './generated/reason-codes.js';
 import { DOCUMENT_URLS, TABLES } from './generated/rows.js';
+import { REASON_ACTIONS, RETRYABLE_ACTIONS, type ReasonAction } from './generated/actions.js';
 import type { ProtocolVersion, ReasonCodeInfo, Sender } from './types.js';
 
 type Slots = (ReasonCodeInfo | undefined)[];
@@ -10,8 +11,8 @@ function buildIndex(): Index {
   const index = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Index;
   for (const [version, packet, tableSection, fragment, rows] of TABLES) {
     const slots: Slots = (index[version][packet] = []);
-    for (const [code, name, title, flags, mapped = -1, section = tableSection] of rows) {
-      slots[code] = info(version, packet as PacketName, code, name, title, flags, mapped, section, DOCUMENT_URLS[version] + fragment);
+    for (const [code, name, title, flags, mapped = -1, section = tableSection, rowFragment = fragment] of rows) {
+      slots[code] = info(version, packet as PacketName, code, name, title, flags, mapped, section, DOCUMENT_URLS[version] + rowFragment);
     }
   }
   return index;
@@ -21,6 +22,7 @@ function info(version: ProtocolVersion, packet: PacketName, code: number, name: 
   const sentBy: Sender[] = [];
   if (flags & 1) sentBy.push('client');
   if (flags & 2) sentBy.push('server');
+  const action = REASON_ACTIONS[flags >> 3]!;
   return Object.freeze({
     code,
     hex: `0x${code.toString(16).toUpperCase().padStart(2, '0')}`,
@@ -30,7 +32,8 @@ function info(version: ProtocolVersion, packet: PacketName, code: number, name: 
     version,
     sentBy: Object.freeze(sentBy),
     isError: (flags & 4) !== 0,
-    retryable: (flags & 8) !== 0,
+    action,
+    retryable: RETRYABLE_ACTIONS.includes(action),
     specSection: section,
     specUrl: url,
     ...(mapped < 0 ? {} : version === 5 ? { v311: mapped } : { v5: mapped }),
@@ -86,9 +89,17 @@ export function isSuccess(packet: PacketName, code: number, version: ProtocolVer
   return describe(packet, code, version)?.isError === false;
 }
 
-/** True only for a defined error after which the same operation may succeed if repeated; see {@link ReasonCodeInfo.retryable}. */
+/** True only for a defined error after which the same operation may succeed if repeated: the action is reconnect, back-off or redirect. */
 export function isRetryable(packet: PacketName, code: number, version: ProtocolVersion = 5): boolean {
   return describe(packet, code, version)?.retryable === true;
+}
+
+/**
+ * What to do after `code` in `packet` under `version` (default 5): one of {@link ReasonAction},
+ * or `undefined` where the code is not defined (any input of the wrong type included). Never throws.
+ */
+export function actionOf(packet: PacketName, code: number, version: ProtocolVersion = 5): ReasonAction | undefined {
+  return describe(packet, code, version)?.action;
 }
 
 /** The 3.1.1 return code a 3.1.1 server would send instead of 5.0 `code` in `packet`, or `undefined` where none is defined. */

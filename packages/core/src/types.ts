@@ -1,4 +1,5 @@
 import type { PacketName } from './generated/reason-codes.js';
+import type { ReasonAction } from './generated/actions.js';
 
 /** Protocol level as MQTT.js and the CONNECT packet use it: 3 = MQTT 3.1, 4 = MQTT 3.1.1, 5 = MQTT 5.0. */
 export type ProtocolVersion = 3 | 4 | 5;
@@ -22,7 +23,9 @@ export interface ReasonCodeInfo {
   readonly sentBy: readonly Sender[];
   /** The code reports a failure (in 5.0: the value is 0x80 or above). */
   readonly isError: boolean;
-  /** Repeating the same operation later (or against the server the packet names) may succeed; see spec/ for the rule. */
+  /** What to do next: `none`, `reconnect`, `back-off`, `redirect`, `renew-credentials`, `ask-permission`, `fix-request`, `do-not-reconnect` or `investigate` (spec/mqtt-5.0.yaml, actionRule). */
+  readonly action: ReasonAction;
+  /** Repeating the same operation later (or against the server the packet names) may succeed: true exactly when `action` is reconnect, back-off or redirect. */
   readonly retryable: boolean;
   /** The section of the standard that lists this code for this packet, such as `3.2.2.2`. */
   readonly specSection: string;

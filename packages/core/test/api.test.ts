@@ -25,6 +25,7 @@ it('describes a row with every documented field', () => {
     version: 5,
     sentBy: ['server'],
     isError: true,
+    action: 'ask-permission',
     retryable: false,
     specSection: '3.2.2.2',
     v311: 5,

@@ -47,6 +47,8 @@ it.each(PER_PACKET)('one per-packet constant (%s) is within its gzip budget', as
   await expectWithin(`one per-packet constant (${name})`, `import { ${name} } from '@org/mqtt-codes-core'; console.log(${name});`, limit);
 });
 
-it('all of core is ≤ 3 KB gzip', async () => {
-  await expectWithin('all of core', `export * from '@org/mqtt-codes-core';`, 3072);
+// 3 KB until every row got an action (ReasonAction, REASON_ACTIONS, RETRYABLE_ACTIONS, actionOf):
+// that API measured +259 B, so the budget is 3.5 KB, which leaves room for a few more codes.
+it('all of core is ≤ 3.5 KB gzip', async () => {
+  await expectWithin('all of core', `export * from '@org/mqtt-codes-core';`, 3584);
 });

@@ -1,4 +1,4 @@
-import { describe, PACKETS, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
+import { describe, PACKETS, type PacketName, type ProtocolVersion, type ReasonAction } from '@org/mqtt-codes-core';
 import { getHint, getMessage, getTitle, supportedLocales, type SupportedLocale } from '@org/mqtt-codes-i18n';
 import { BASE, BRAND } from './brand.js';
 import { localeOf, type LocaleInput } from './locale.js';
@@ -44,6 +44,7 @@ export interface MqttReasonCodeErrorJSON {
   readonly version: ProtocolVersion;
   readonly reason: string;
   readonly title: string;
+  readonly action: ReasonAction;
   readonly retryable: boolean;
   readonly locale: SupportedLocale;
   readonly reasonString?: string;
@@ -91,8 +92,8 @@ export function packetOf(packet: unknown): PacketName {
 
 const paramsOf = (e: { readonly reasonString?: string | undefined; readonly serverReference?: string | undefined }) => ({ reasonString: e.reasonString, serverReference: e.serverReference });
 
-/** [message, title, reason, retryable] of one row in one locale. */
-type RowTexts = readonly [message: string, title: string, reason: string, retryable: boolean];
+/** [message, title, reason, retryable, action] of one row in one locale. */
+type RowTexts = readonly [message: string, title: string, reason: string, retryable: boolean, action: ReasonAction];
 type Params = { readonly reasonString: string | undefined; readonly serverReference: string | undefined };
 
 /**
@@ -114,7 +115,7 @@ const LOCALE_INDEX = /* @__PURE__ */ indexOf(supportedLocales);
 function computeRow(packet: PacketName, code: number, version: ProtocolVersion, locale: SupportedLocale, params: Params | undefined): RowTexts {
   const info = describe(packet, code, version);
   const options = { locale, version, params };
-  return [getMessage(packet, code, options), getTitle(packet, code, options), info === undefined ? 'Unknown' : info.name, info?.retryable === true];
+  return [getMessage(packet, code, options), getTitle(packet, code, options), info === undefined ? 'Unknown' : info.name, info?.retryable === true, info === undefined ? 'investigate' : info.action];
 }
 
 function rowTexts(packet: PacketName, code: number, version: ProtocolVersion, locale: SupportedLocale, params: Params | undefined): RowTexts {
@@ -195,6 +196,7 @@ export function finishError(error: MqttReasonCodeError, init: ErrorInit, ctor: F
   self.reason = row[2];
   self.title = row[1];
   self.retryable = row[3];
+  self.action = row[4];
   self.locale = locale;
   if (reasonString !== undefined) self.reasonString = reasonString;
   if (serverReference !== undefined) self.serverReference = serverReference;
@@ -225,8 +227,10 @@ abstract class ReasonCodeErrorBase extends Error {
   declare readonly reason: string;
   /** A short localized title. */
   declare readonly title: string;
-  /** True when repeating the same operation later may succeed (see the spec's retryable rule). */
+  /** True when repeating the same operation later may succeed: `action` is reconnect, back-off or redirect. */
   declare readonly retryable: boolean;
+  /** What to do next (`describe(packet, code, version).action`); `investigate` for a code the tables do not define. */
+  declare readonly action: ReasonAction;
   /** The locale of `message` and `title`. */
   declare readonly locale: SupportedLocale;
   /** The packet's Reason String property, when it had one. */
@@ -296,6 +300,7 @@ abstract class ReasonCodeErrorBase extends Error {
       version: this.version,
       reason: this.reason,
       title: this.title,
+      action: this.action,
       retryable: this.retryable,
       locale: this.locale,
     };

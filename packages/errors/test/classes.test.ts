@@ -161,6 +161,16 @@ group('the error object', () => {
     expect(Object.prototype.toString.call(e)).toBe('[object Error]');
   });
 
+  it('carries the row\'s action, and investigate for a code the tables do not define', () => {
+    expect(createError('CONNACK', 0x86)!.action).toBe('renew-credentials');
+    expect(createError('DISCONNECT', 0x8e)!.action).toBe('do-not-reconnect');
+    expect(createError('CONNACK', 4, { version: 4 })!.action).toBe('renew-credentials');
+    expect(createError('CONNACK', 0x9c)!.action).toBe('redirect');
+    expect(createError('PUBACK', 0x42)!.action).toBe('investigate');
+    expect(createError('CONNACK', 0x88)!.retryable).toBe(true);
+    expect(createError('PUBACK', 0x91)!.retryable).toBe(false);
+  });
+
   it('prints as `Name [PACKET 0xNN]: message`, with the version for 3.1.1 and 3.1', () => {
     const e = createError('CONNACK', 0x87)!;
     expect(String(e)).toBe(`NotAuthorizedError [CONNACK 0x87]: ${e.message}`);
@@ -176,6 +186,7 @@ group('the error object', () => {
     expect(json).toEqual({
       name: 'ServerMovedError',
       message: e.message,
+      action: 'redirect',
       code: 0x9d,
       hex: '0x9D',
       packet: 'DISCONNECT',
@@ -190,7 +201,7 @@ group('the error object', () => {
       cause: { name: 'Error', message: 'x', code: 'ECONNRESET' },
     });
     expect(e.message).toContain('mqtt.example:8883');
-    expect(Object.keys(createError('CONNACK', 0x87)!.toJSON()).sort()).toEqual(['code', 'hex', 'locale', 'message', 'name', 'packet', 'reason', 'retryable', 'title', 'version']);
+    expect(Object.keys(createError('CONNACK', 0x87)!.toJSON()).sort()).toEqual(['action', 'code', 'hex', 'locale', 'message', 'name', 'packet', 'reason', 'retryable', 'title', 'version']);
   });
 
   it('has a hint and can be read in another locale', () => {

@@ -1,3 +1,5 @@
+import type { ActionName } from './generated/actions.js';
+
 /** [title, message, hint] for one row. */
 export type CatalogEntry = readonly [title: string, message: string, hint: string];
 
@@ -19,5 +21,7 @@ export interface Catalog {
     readonly unknownMessage: string;
     readonly unknownHint: string;
   };
+  /** The short label of every action (the `ReasonAction` values of `@org/mqtt-codes-core`). */
+  readonly actions: Readonly<Record<ActionName, string>>;
   readonly messages: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, CatalogEntry>>>>>>;
 }

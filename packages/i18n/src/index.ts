@@ -2,8 +2,10 @@ import type { Catalog } from './catalog.js';
 import { CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
 import { resolveLocale } from './resolve-locale.js';
 import { createTranslator, type TranslateOptions, type Translator } from './translator.js';
+import type { ActionName } from './generated/actions.js';
 
 export type { Catalog, CatalogEntry } from './catalog.js';
+export type { ActionName } from './generated/actions.js';
 export type { MessageParams, SupportedLocale } from './generated/catalogs.js';
 export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator } from './translator.js';
 export { resolveLocale } from './resolve-locale.js';
@@ -50,3 +52,9 @@ export function getTitle(packet: string, code: number, options?: MessageOptions)
 export function getHint(packet: string, code: number, options?: MessageOptions): string {
   return translatorFor(opts(options)?.locale).hint(packet, code, opts(options));
 }
+
+/** The short label of `action` (such as `back-off`) in `options.locale`; `undefined` for anything that is not an action. Never throws. */
+export function getActionLabel(action: ActionName, options?: Pick<MessageOptions, 'locale'>): string | undefined {
+  return translatorFor(opts(options)?.locale).actionLabel(action);
+}
+

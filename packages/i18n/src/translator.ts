@@ -1,6 +1,7 @@
 import type { Catalog, CatalogEntry } from './catalog.js';
 import { fill, joinSentences } from './format.js';
 import type { MessageParams } from './generated/catalogs.js';
+import type { ActionName } from './generated/actions.js';
 
 export type ProtocolVersion = 3 | 4 | 5;
 
@@ -21,6 +22,8 @@ export interface Translator {
   hint(packet: string, code: number, options?: TranslateOptions): string;
   /** True when the catalog (or its fallback) has a row for the code; false when the texts are the "unknown code" ones. */
   has(packet: string, code: number, options?: TranslateOptions): boolean;
+  /** The short label of an action (`describe(...).action`), such as "Retry later"; `undefined` for anything that is not an action. */
+  actionLabel(action: ActionName): string | undefined;
 }
 
 
@@ -69,6 +72,19 @@ function message(catalog: Catalog, entry: CatalogEntry | undefined, packet: unkn
     : base;
 }
 
+/** The label of `action` from the catalog's own keys, or from the fallback's; `undefined` for a non-action. */
+function actionLabel(catalog: Catalog, fallback: Catalog | undefined, action: unknown): string | undefined {
+  if (typeof action !== 'string') return undefined;
+  for (const c of fallback === undefined ? [catalog] : [catalog, fallback]) {
+    const actions: unknown = c.actions;
+    if (actions !== null && typeof actions === 'object' && Object.prototype.hasOwnProperty.call(actions, action)) {
+      const label: unknown = (actions as Record<string, unknown>)[action];
+      if (typeof label === 'string') return label;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A translator bound to one catalog, such as `ja` from `@org/mqtt-codes-i18n/ja`. Importing
  * only this and one catalog keeps every other locale out of a bundle. Codes the catalog lacks
@@ -111,6 +127,9 @@ export function createTranslator(catalog: Catalog, options: { fallback?: Catalog
     },
     has(packet, code, o) {
       return find(packet, code, version(o)) !== undefined;
+    },
+    actionLabel(action) {
+      return actionLabel(catalog, fallback, action);
     },
   };
   return Object.freeze(t);

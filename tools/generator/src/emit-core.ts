@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
 import { hex, type Model, type Row } from './model.js';
-import { CODE_PACKETS, type CodePacket } from './schema.js';
+import { ACTIONS, CODE_PACKETS, RETRYABLE_ACTIONS, type CodePacket } from './schema.js';
 import { doc, printTs, str, type Statements } from './ts-project.js';
 import { versionLabel } from './load-spec.js';
 
@@ -15,6 +15,7 @@ export function emitCore(model: Model): Map<string, string> {
   out.set(`${CORE_DIR}/packet-type.ts`, printTs(`${CORE_DIR}/packet-type.ts`, ['spec/packets.yaml'], packetTypeStatements(model)));
   out.set(`${CORE_DIR}/reason-codes.ts`, printTs(`${CORE_DIR}/reason-codes.ts`, TABLE_SOURCES, reasonCodeStatements(model)));
   out.set(`${CORE_DIR}/rows.ts`, printTs(`${CORE_DIR}/rows.ts`, TABLE_SOURCES, rowStatements(model)));
+  out.set(`${CORE_DIR}/actions.ts`, printTs(`${CORE_DIR}/actions.ts`, ['spec/mqtt-5.0.yaml'], actionStatements(model)));
   return out;
 }
 
@@ -64,7 +65,7 @@ function packetTypeStatements(model: Model): Statements {
 }
 
 const rowDoc = (r: Row): string =>
-  `${hex(r.value)} ${r.name}. Sent by ${r.sentBy.join(' or ')}${r.error ? '; an error' : ''}. MQTT ${versionLabel(r.version)} §${r.section}: ${r.url}`;
+  `${hex(r.value)} ${r.name}. Sent by ${r.sentBy.join(' or ')}${r.error ? '; an error' : ''}; action ${r.action}. MQTT ${versionLabel(r.version)} §${r.section}: ${r.url}`;
 
 const packetsOf = (rows: readonly Row[]): CodePacket[] => CODE_PACKETS.filter((p) => rows.some((r) => r.packet === p));
 
@@ -114,7 +115,7 @@ function reasonCodeStatements(model: Model): Statements {
     statements.push(
       ...constAndType(
         v4Names[packet] ?? `${pascalPacket(packet)}ReturnCode`,
-        `MQTT 3.1.1 ${packet} return codes (section ${rows[0]!.section}); MQTT 3.1 uses the same values. ${rows[0]!.url}`,
+        `MQTT 3.1.1 ${packet} return codes (section ${rows[0]!.section}); ${v31Values(model, packet)} ${rows[0]!.url}`,
         rows.map((r) => ({ key: r.id, value: hex(r.value), docs: rowDoc(r) })),
       ),
     );
@@ -134,6 +135,44 @@ function reasonCodeStatements(model: Model): Statements {
     properties: packetsOf(v4).map((p) => ({ name: p, isReadonly: true, type: v4Names[p] ?? `${pascalPacket(p)}ReturnCode` })),
   });
   return statements;
+}
+
+/** How the 3.1 table of `packet` relates to the 3.1.1 one, for the 3.1.1 object's doc comment. */
+function v31Values(model: Model, packet: CodePacket): string {
+  const values = (v: 3 | 4) => model.rows.filter((r) => r.version === v && r.packet === packet).map((r) => r.value);
+  const v3 = values(3);
+  const v4 = values(4);
+  if (v3.join() === v4.join()) return 'MQTT 3.1 uses the same values.';
+  if (!v3.length) return `MQTT 3.1 has no ${packet} return code.`;
+  const missing = v4.filter((v) => !v3.includes(v)).map(hex);
+  return `MQTT 3.1 defines ${v3.map(hex).join(', ')} only (not ${missing.join(', ')}).`;
+}
+
+const pascalAction = (a: string): string => a.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+
+function actionStatements(model: Model): Statements {
+  const used = (a: string) => model.rows.filter((r) => r.action === a).length;
+  return [
+    ...constAndType(
+      'ReasonAction',
+      'What to do after a code: every (version, packet, code) row has one (`describe(...).action`, `actionOf`). The rule is `actionRule` in spec/mqtt-5.0.yaml; `retryable` is true exactly for reconnect, back-off and redirect.',
+      ACTIONS.map((a) => ({ key: pascalAction(a), value: str(a), docs: `${str(a)}: the action of ${used(a)} rows.` })),
+    ),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Every action, in a fixed order (the order of the spec\'s rule). The row table stores an action as its index here.'],
+      declarations: [{ name: 'REASON_ACTIONS', type: 'readonly ReasonAction[]', initializer: `/* @__PURE__ */ Object.freeze([${ACTIONS.map(str).join(', ')}] as const)` }],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The actions after which the same operation may succeed: `retryable` is true exactly for these.'],
+      declarations: [{ name: 'RETRYABLE_ACTIONS', type: 'readonly ReasonAction[]', initializer: `/* @__PURE__ */ Object.freeze([${RETRYABLE_ACTIONS.map(str).join(', ')}] as const)` }],
+    },
+  ];
 }
 
 function rowStatements(model: Model): Statements {
@@ -160,9 +199,9 @@ function rowStatements(model: Model): Statements {
       isExported: true,
       name: 'RowTuple',
       docs: [
-        'One code of a table: code, identifier, the standard\'s name, flags (1 client may send, 2 server may send, 4 error, 8 retryable), the code it maps to in the other protocol family (3.1.1 for 5.0 rows, 5.0 for 3.x rows; -1 or absent for none), and the section when it differs from the table\'s.',
+        'One code of a table: code, identifier, the standard\'s name, flags (1 client may send, 2 server may send, 4 error, then the index of the action in REASON_ACTIONS times 8), the code it maps to in the other protocol family (3.1.1 for 5.0 rows, 5.0 for 3.x rows; -1 or absent for none), the section and the URL fragment when they differ from the table\'s.',
       ],
-      type: 'readonly [code: number, name: string, title: string, flags: number, mapped?: number, section?: string]',
+      type: 'readonly [code: number, name: string, title: string, flags: number, mapped?: number, section?: string, fragment?: string]',
     },
     {
       kind: StructureKind.TypeAlias,
@@ -204,9 +243,13 @@ function rowStatements(model: Model): Statements {
                 w.writeLine(`[${g.version}, ${str(g.packet)}, ${str(g.section)}, ${str(g.fragment)}, [`);
                 w.indent(() => {
                   for (const r of g.rows) {
-                    const flags = (r.sentBy.includes('client') ? 1 : 0) | (r.sentBy.includes('server') ? 2 : 0) | (r.error ? 4 : 0) | (r.retryable ? 8 : 0);
+                    const flags = (r.sentBy.includes('client') ? 1 : 0) | (r.sentBy.includes('server') ? 2 : 0) | (r.error ? 4 : 0) | (ACTIONS.indexOf(r.action) << 3);
                     const mapped = r.toV311 ?? r.toV5;
-                    const tail = r.section !== g.section ? `, ${mapped === undefined ? '-1' : hex(mapped)}, ${str(r.section)}` : mapped === undefined ? '' : `, ${hex(mapped)}`;
+                    const fragment = r.url.includes('#') ? r.url.slice(r.url.indexOf('#')) : '';
+                    const tailItems = [mapped === undefined ? '-1' : hex(mapped)];
+                    if (r.section !== g.section || fragment !== g.fragment) tailItems.push(str(r.section));
+                    if (fragment !== g.fragment) tailItems.push(str(fragment));
+                    const tail = tailItems.length > 1 || mapped !== undefined ? `, ${tailItems.join(', ')}` : '';
                     w.writeLine(`[${hex(r.value)}, ${str(r.id)}, ${str(r.name)}, ${flags}${tail}],`);
                   }
                 });

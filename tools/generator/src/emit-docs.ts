@@ -16,13 +16,13 @@ interface DocText {
   readonly protocol: (v: Version) => string;
   /** The standard's document, and the rule that makes a code an error where the version has one. */
   readonly sourceLine: (documentLink: string, v: Version) => string;
-  readonly retryable: string;
+  readonly actionRule: string;
   readonly packetHeading: (v: Version, packet: string) => string;
   readonly packetIntro: (count: number, v: Version, sectionLink: string) => string;
-  readonly columns: readonly [value: string, hex: string, name: string, sentBy: string, meaning: string, hint: string, section: string];
+  readonly columns: readonly [value: string, hex: string, name: string, sentBy: string, action: string, meaning: string, hint: string, section: string];
   readonly sender: Readonly<Record<Sender, string>>;
   readonly list: (items: readonly string[]) => string;
-  readonly kind: (retryable: boolean) => string;
+  readonly error: string;
   readonly wrapKind: (kind: string) => string;
   readonly note: string;
   readonly mappingHeading: string;
@@ -47,13 +47,13 @@ const en: DocText = {
   contents: 'Contents',
   protocol: (v) => `MQTT ${versionLabel(v)}`,
   sourceLine: (link, v) => `Source: ${link}.${v === 5 ? ' A code is an error exactly when its value is 0x80 or above.' : ''}`,
-  retryable: 'Retryable (`isRetryable`)',
+  actionRule: 'What to do next (`action`; `isRetryable` is true for reconnect, back-off and redirect)',
   packetHeading: (v, packet) => `MQTT ${versionLabel(v)} ${packet}`,
   packetIntro: (count, v, link) => `${count} ${v === 5 ? 'reason' : 'return'} ${count === 1 ? 'code' : 'codes'}; the standard's table is in section ${link}.`,
-  columns: ['value', 'hex', 'name', 'sent by', 'meaning', 'hint', 'section'],
+  columns: ['value', 'hex', 'name', 'sent by', 'action', 'meaning', 'hint', 'section'],
   sender: { client: 'client', server: 'server' },
   list: (items) => items.join(', '),
-  kind: (retryable) => (retryable ? 'error, retryable' : 'error'),
+  error: 'error',
   wrapKind: (kind) => ` (${kind})`,
   note: 'Note',
   mappingHeading: 'MQTT 3.1.1 ↔ 5.0 mapping',
@@ -79,13 +79,13 @@ const ja: DocText = {
   contents: '目次',
   protocol: (v) => `MQTT ${versionLabel(v)}`,
   sourceLine: (link, v) => `出典：${link}。${v === 5 ? '値が0x80以上のコードがエラーです。' : ''}`,
-  retryable: '再試行で成功しうるか（`isRetryable`）の基準（仕様の英語の原文）',
+  actionRule: '次の対応（`action`）の基準（spec/の英語の原文。`isRetryable`はreconnect、back-off、redirectで真）',
   packetHeading: (v, packet) => `MQTT ${versionLabel(v)}の${packet}`,
   packetIntro: (count, v, link) => `${v === 5 ? '理由コード' : 'リターンコード'}${count}件。規格の表は${link}節にあります。`,
-  columns: ['値', '16進', '名前', '送信側', '意味', '対処', '節'],
+  columns: ['値', '16進', '名前', '送信側', '次の対応', '意味', '対処', '節'],
   sender: { client: 'クライアント', server: 'サーバー' },
   list: (items) => items.join('、'),
-  kind: (retryable) => (retryable ? 'エラー・再試行可' : 'エラー'),
+  error: 'エラー',
   wrapKind: (kind) => `（${kind}）`,
   note: '注（英語）',
   mappingHeading: 'MQTT 3.1.1 ↔ 5.0の対応',
@@ -115,13 +115,13 @@ const zhHans: DocText = {
   contents: '目录',
   protocol: (v) => `MQTT ${versionLabel(v)}`,
   sourceLine: (link, v) => `来源：${link}。${v === 5 ? '值为 0x80 及以上的代码表示错误。' : ''}`,
-  retryable: '可重试（`isRetryable`）的判定规则（spec 文件中的英文原文）',
+  actionRule: '下一步处理（`action`）的判定规则（spec 文件中的英文原文；`isRetryable` 对 reconnect、back-off 和 redirect 为 true）',
   packetHeading: (v, packet) => `MQTT ${versionLabel(v)} ${packet}`,
   packetIntro: (count, v, link) => `共 ${count} 个${v === 5 ? '原因码' : '返回码'}；规范中的表格见第 ${link} 节。`,
-  columns: ['值', '十六进制', '名称', '发送方', '含义', '处理建议', '章节'],
+  columns: ['值', '十六进制', '名称', '发送方', '下一步', '含义', '处理建议', '章节'],
   sender: { client: '客户端', server: '服务器' },
   list: (items) => items.join('、'),
-  kind: (retryable) => (retryable ? '错误，可重试' : '错误'),
+  error: '错误',
   wrapKind: (kind) => `（${kind}）`,
   note: '注（英文）',
   mappingHeading: 'MQTT 3.1.1 ↔ 5.0 对应关系',
@@ -190,7 +190,7 @@ function versionSection(model: Model, table5: TableModel, locale: LocaleModel, t
   const v = table5.version;
   const out: string[] = [anchor(versionId(v)), `## ${t.protocol(v)}`, ''];
   out.push(t.sourceLine(`[${prose(table5.documentTitle)}](${table5.documentUrl})`, v), '');
-  out.push(`**${t.retryable}**${t.colon}${prose(table5.retryableRule)}`, '');
+  out.push(`**${t.actionRule}**${t.colon}${prose(table5.actionRule)}`, '');
   for (const packet of packetsOf(model.rows, v)) {
     const rows = model.rows.filter((r) => r.version === v && r.packet === packet);
     const main = packetSection(rows);
@@ -199,16 +199,17 @@ function versionSection(model: Model, table5: TableModel, locale: LocaleModel, t
     out.push(
       ...table(
         t.columns,
-        ['r', 'l', 'l', 'l', 'l', 'l', 'l'],
+        ['r', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
         rows.map((r) => {
           const text = locale.rows.get(rowKey(r))!;
-          const kind = r.error ? t.wrapKind(t.kind(r.retryable)) : '';
+          const kind = r.error ? t.wrapKind(t.error) : '';
           const note = r.note ? `<br>*${t.note}*${t.colon}${linkDecisions(cell(r.note), table5)}` : '';
           return [
             String(r.value),
             `\`${hex(r.value)}\``,
             `\`${r.id}\`<br>${cell(r.name)}`,
             t.list(r.sentBy.map((s) => t.sender[s])),
+            `${cell(locale.actions[r.action].label)}<br>\`${r.action}\``,
             `**${cell(text.title)}**${kind}<br>${withPlaceholders(text.message)}${note}`,
             withPlaceholders(text.hint),
             r.section === main.section ? `[${r.section}](${r.url})` : r.section,

@@ -63,7 +63,7 @@ function classDoc(model: Model, c: ErrorClassModel): string {
     ...c.rows.map((r) => {
       const title = en?.rows.get(rowKey(r))?.title;
       const name = r.name !== first.name ? ` (“${r.name}”)` : '';
-      return `- ${r.packet}${name}, §${r.section}, sent by ${r.sentBy.join(' or ')}${r.retryable ? ', retryable' : ''}${title ? `: ${title}.` : '.'}`;
+      return `- ${r.packet}${name}, §${r.section}, sent by ${r.sentBy.join(' or ')}, action ${r.action}${title ? `: ${title}.` : '.'}`;
     }),
   ];
   if (c.legacy.length > 0) {

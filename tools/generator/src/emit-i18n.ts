@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
 import { hex, rowKey, type LocaleModel, type Model, type Row } from './model.js';
-import { CODE_PACKETS } from './schema.js';
+import { ACTIONS, CODE_PACKETS } from './schema.js';
 import { ROW_PLACEHOLDERS, TEMPLATE_PLACEHOLDERS } from './load-spec.js';
 import { doc, printTs, str, type Statements } from './ts-project.js';
 
@@ -16,6 +16,22 @@ export function emitI18n(model: Model): Map<string, string> {
     out.set(path, printTs(path, [locale.file], catalogStatements(model, locale)));
     out.set(`${I18N_DIR}/json/${locale.locale}.json`, jsonCatalog(model, locale));
   }
+  out.set(`${I18N_DIR}/actions.ts`, printTs(`${I18N_DIR}/actions.ts`, ['spec/mqtt-5.0.yaml'], [
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'ActionName',
+      docs: ['An action of a row (the `ReasonAction` values of `@org/mqtt-codes-core`): every catalog has a label and a description for each.'],
+      type: ACTIONS.map(str).join(' | '),
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Every action name, in the order of the spec\'s rule.'],
+      declarations: [{ name: 'ACTION_NAMES', type: 'readonly ActionName[]', initializer: `/* @__PURE__ */ Object.freeze([${ACTIONS.map(str).join(', ')}] as const)` }],
+    },
+  ]));
   const path = `${I18N_DIR}/catalogs.ts`;
   out.set(path, printTs(path, model.locales.map((l) => l.file), indexStatements(model)));
   return out;
@@ -54,6 +70,12 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
               w.write(',').newLine();
               w.write('templates: ');
               record(w, locale.templates);
+              w.write(',').newLine();
+              w.writeLine('// action → label (the descriptions are in the JSON catalog and the reference docs)');
+              w.write('actions: ');
+              w.inlineBlock(() => {
+                for (const a of ACTIONS) w.writeLine(`${str(a)}: ${str(locale.actions[a].label)},`);
+              });
               w.write(',').newLine();
               w.writeLine('// version → packet → code → [title, message, hint]');
               w.write('messages: ');
@@ -166,20 +188,21 @@ function indexStatements(model: Model): Statements {
 /** An i18next-style catalog: `v5.CONNACK.NotAuthorized.message`, placeholders as `{{name}}`. */
 function jsonCatalog(model: Model, locale: LocaleModel): string {
   const i18next = (s: string) => s.replace(/\{(\w+)\}/g, '{{$1}}');
-  const messages: Record<string, Record<string, Record<string, { code: number; title: string; message: string; hint: string }>>> = {};
+  const messages: Record<string, Record<string, Record<string, { code: number; action: string; title: string; message: string; hint: string }>>> = {};
   for (const row of model.rows) {
     const t = locale.rows.get(rowKey(row));
     if (!t) continue;
     const v = (messages[`v${row.version}`] ??= {});
     const p = (v[row.packet] ??= {});
-    p[row.id] = { code: row.value, title: i18next(t.title), message: i18next(t.message), hint: i18next(t.hint) };
+    p[row.id] = { code: row.value, action: row.action, title: i18next(t.title), message: i18next(t.message), hint: i18next(t.hint) };
   }
   const json = {
-    $comment: `@generated from ${locale.file} by tools/generator — DO NOT EDIT. Keys: v<protocol level>.<PACKET>.<Identifier>.{title,message,hint}; placeholders use {{name}}.`,
+    $comment: `@generated from ${locale.file} by tools/generator — DO NOT EDIT. Keys: v<protocol level>.<PACKET>.<Identifier>.{title,message,hint,action}, actions.<action>.{label,description}; placeholders use {{name}}.`,
     locale: locale.locale,
     name: locale.name,
     fallbacks: locale.fallbacks,
     templates: Object.fromEntries(Object.entries(locale.templates).map(([k, v]) => [k, i18next(v)])),
+    actions: Object.fromEntries(ACTIONS.map((a) => [a, { label: locale.actions[a].label, description: locale.actions[a].description }])),
     ...messages,
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -9,6 +9,7 @@ import {
   glossarySchemaFor,
   messagesSchema,
   packetTypesSchema,
+  RETRYABLE_ACTIONS,
   type CodePacket,
   type CodeTable,
   type Glossary,
@@ -197,7 +198,8 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
     if (prev !== undefined) {
       at(['id'], `The identifier ${code.id} is already used by the code at line ${y.locate(['codes', prev, 'id']).line}; give this code an identifier of its own.`);
     } else ids.set(code.id, i);
-    if (version === 5 && code.error !== code.value >= 0x80) {
+    const errorFlagWrong = version === 5 && code.error !== code.value >= 0x80;
+    if (errorFlagWrong) {
       at(['error'], `In MQTT 5.0 a code is an error exactly when it is 0x80 or above, so ${hex(code.value)} needs "error: ${code.value >= 0x80}".`);
     }
     if (version !== 5 && code.toV311) at(['toV311'], '"toV311" belongs only in the MQTT 5.0 table; use "toV5" to map this code to 5.0.', 'key');
@@ -225,7 +227,14 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
       if (rule && senders.join() !== [...rule].sort().join()) {
         at(['packets', packet, 'sentBy'], `${packet} is sent by ${rule.join(' and ')} only, so "sentBy" must be [${rule.join(', ')}].`);
       }
-      const anchor = declared.anchor ? `#${declared.anchor}` : '';
+      if (!errorFlagWrong && !code.error && entry.action !== 'none') {
+        at(['packets', packet, 'action'], `${code.id} is not an error, so its action in ${packet} must be "none" (it is "${entry.action}").`);
+      }
+      if (!errorFlagWrong && code.error && entry.action === 'none') {
+        at(['packets', packet, 'action'], `${code.id} is an error, so its action in ${packet} cannot be "none"; pick the step that helps (see actionRule at the top of this file).`);
+      }
+      const rowAnchor = entry.anchor ?? declared.anchor;
+      const anchor = rowAnchor ? `#${rowAnchor}` : '';
       rows.push({
         version,
         packet,
@@ -234,7 +243,8 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
         name: entry.name ?? code.name,
         sentBy: senders,
         error: code.error,
-        retryable: code.retryable,
+        action: entry.action,
+        retryable: RETRYABLE_ACTIONS.includes(entry.action),
         section: entry.section ?? declared.section,
         url: `${data.document.url}${anchor}`,
         ...(entry.note ?? code.note ? { note: (entry.note ?? code.note)! } : {}),
@@ -256,7 +266,7 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
       protocol: data.protocol,
       documentTitle: data.document.title,
       documentUrl: data.document.url,
-      retryableRule: data.retryableRule,
+      actionRule: data.actionRule,
       codes: data.codes.map((c) => ({ id: c.id, value: c.value, name: c.name })),
       decisions: data.decisions,
     },
@@ -340,7 +350,7 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
       }
     }
   }
-  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, rows: texts };
+  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, actions: data.actions, rows: texts };
 }
 
 /**
@@ -369,6 +379,7 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, messages: 
   };
   walk(['templates'], messages.templates);
   walk(['fallbacks'], messages.fallbacks);
+  walk(['actions'], messages.actions);
   walk(['messages'], messages.messages);
 }
 
@@ -379,6 +390,10 @@ function checkStyle(y: YamlFile, messages: Messages, rules: (text: string, kind:
   };
   for (const [key, text] of Object.entries(messages.templates)) run(['templates', key], text, key === 'unknownTitle' ? 'title' : 'sentence');
   for (const [key, text] of Object.entries(messages.fallbacks)) run(['fallbacks', key], text, 'fragment');
+  for (const [action, text] of Object.entries(messages.actions ?? {})) {
+    run(['actions', action, 'label'], text.label, 'label');
+    run(['actions', action, 'description'], text.description, 'sentence');
+  }
   for (const [version, byPacket] of Object.entries(messages.messages)) {
     for (const [packet, byId] of Object.entries(byPacket ?? {})) {
       for (const [id, row] of Object.entries(byId ?? {})) {

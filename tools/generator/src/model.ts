@@ -1,4 +1,4 @@
-import type { CodePacket, Sender, Version } from './schema.js';
+import type { Action, CodePacket, Sender, Version } from './schema.js';
 
 /** One (version, packet, value): the unit everything is generated from. */
 export interface Row {
@@ -10,6 +10,9 @@ export interface Row {
   readonly name: string;
   readonly sentBy: readonly Sender[];
   readonly error: boolean;
+  /** What to do next (spec actionRule). */
+  readonly action: Action;
+  /** Derived: true exactly for the actions reconnect, back-off and redirect. */
   readonly retryable: boolean;
   readonly section: string;
   readonly url: string;
@@ -32,7 +35,7 @@ export interface TableModel {
   readonly protocol: string;
   readonly documentTitle: string;
   readonly documentUrl: string;
-  readonly retryableRule: string;
+  readonly actionRule: string;
   /** Codes in file order, one per identifier. */
   readonly codes: readonly CodeModel[];
   readonly decisions: readonly { id: string; subject: string; sources: readonly string[]; decision: string; reason: string }[];
@@ -50,6 +53,8 @@ export interface LocaleModel {
   readonly name: string;
   readonly fallbacks: Readonly<Record<string, string>>;
   readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint', string>>;
+  /** Label and one-sentence description of every action, in ACTIONS order. */
+  readonly actions: Readonly<Record<Action, { readonly label: string; readonly description: string }>>;
   /** Keyed by rowKey(row). */
   readonly rows: ReadonlyMap<string, LocalizedText>;
 }

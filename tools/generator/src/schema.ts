@@ -7,6 +7,11 @@ export const VERSIONS = [3, 4, 5] as const;
 export type Version = (typeof VERSIONS)[number];
 export const SENDERS = ['client', 'server'] as const;
 export type Sender = (typeof SENDERS)[number];
+/** What to do after a code (spec/mqtt-5.0.yaml, actionRule). The names are API. */
+export const ACTIONS = ['none', 'reconnect', 'back-off', 'redirect', 'renew-credentials', 'ask-permission', 'fix-request', 'do-not-reconnect', 'investigate'] as const;
+export type Action = (typeof ACTIONS)[number];
+/** The actions after which the same operation may succeed: `retryable` is true exactly for these. */
+export const RETRYABLE_ACTIONS: readonly Action[] = ['reconnect', 'back-off', 'redirect'];
 
 const identifier = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, {
   error: 'must be a PascalCase identifier (letters and digits, starting with an upper-case letter)',
@@ -21,10 +26,14 @@ const sentBy = z.array(z.enum(SENDERS)).min(1);
 const documentRef = z.strictObject({ title: text, url: z.url({ protocol: /^https$/ }) });
 const mapping = z.partialRecord(packet, identifier);
 
+const action = z.enum(ACTIONS);
+
 const codePacket = z.strictObject({
   sentBy,
+  action,
   name: text.optional(),
   section: section.optional(),
+  anchor: anchor.optional(),
   note: text.optional(),
 });
 
@@ -33,7 +42,6 @@ const code = z.strictObject({
   id: identifier,
   name: text,
   error: z.boolean(),
-  retryable: z.boolean(),
   toV311: mapping.optional(),
   toV5: mapping.optional(),
   packets: z.partialRecord(packet, codePacket),
@@ -52,7 +60,7 @@ export const codeTableSchema = z.strictObject({
   version: z.union([z.literal(3), z.literal(4), z.literal(5)]),
   protocol: text,
   document: documentRef,
-  retryableRule: text,
+  actionRule: text,
   packets: z.partialRecord(packet, z.strictObject({ section, anchor: anchor.optional() })),
   codes: z.array(code).min(1),
   decisions: z.array(decision).default([]),
@@ -74,6 +82,7 @@ export const packetTypesSchema = z.strictObject({
 export type PacketTypes = z.infer<typeof packetTypesSchema>;
 
 const localizedRow = z.strictObject({ title: text, message: text, hint: text });
+const actionText = z.strictObject({ label: text, description: text });
 
 export const TEMPLATE_KEYS = ['reasonString', 'unknownTitle', 'unknownMessage', 'unknownHint'] as const;
 
@@ -82,6 +91,7 @@ export const messagesSchema = z.strictObject({
   name: text,
   fallbacks: z.record(z.string(), text).default({}),
   templates: z.strictObject({ reasonString: text, unknownTitle: text, unknownMessage: text, unknownHint: text }),
+  actions: z.strictObject(Object.fromEntries(ACTIONS.map((a) => [a, actionText])) as Record<Action, typeof actionText>),
   messages: z.partialRecord(
     z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),
     z.partialRecord(packet, z.record(identifier, localizedRow)),

@@ -45,7 +45,8 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') continue;
     const path = toPath(issue.path);
-    if (issue.code === 'invalid_type' && valueAt(context.data, path) === undefined && explained.has(JSON.stringify(path))) continue;
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(context.data, path) === undefined;
+    if (missing && explained.has(JSON.stringify(path))) continue;
     out.push(describeIssue(issue, context));
   }
   return out;
@@ -71,6 +72,10 @@ export function describeIssue(issue: z.core.$ZodIssue, context?: IssueContext): 
       return { path: [...path, issue.keys[0] ?? ''], at: 'key', message: `Unknown field ${keys}${whereIn(path)}; remove it or correct its spelling.` };
     }
     case 'invalid_value': {
+      const last = path[path.length - 1];
+      if (context && value === undefined && typeof last === 'string') {
+        return { path, at: 'value', message: `The required field "${last}" is missing${whereIn(path.slice(0, -1))}; add it.` };
+      }
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       return { path, at: 'value', message: `${cap(field)} must be ${issue.values.length === 1 ? allowed : `one of ${allowed}`}${but}.` };
     }

@@ -72,7 +72,7 @@ const cases: Case[] = [
     name: 'YAML syntax error: unclosed flow sequence',
     file: T31,
     mutate(t) {
-      const r = replaceAt(t, 'CONNACK: { sentBy: [server] }', 'CONNACK: { sentBy: [server }', indexOf(t, 'id: IdentifierRejected'));
+      const r = replaceAt(t, 'CONNACK: { sentBy: [server], action: fix-request }', 'CONNACK: { sentBy: [server }', indexOf(t, 'id: IdentifierRejected'));
       return {
         text: r.text,
         expect: [{ offset: r.start + 'CONNACK: { sentBy: [server '.length, message: /^The file is not valid YAML \(.*end with a \]\); fix the syntax at this point\.$/ }],
@@ -116,11 +116,38 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'unknown field (misspelt retryable)',
+    name: 'unknown field (misspelt action)',
     file: T31,
     mutate(t) {
-      const r = replaceAt(t, '    retryable: true\n', '    retryble: true\n', indexOf(t, 'id: ServerUnavailable'));
-      return { text: r.text, expect: [{ offset: r.start + 4, message: 'Unknown field "retryble"; rename it to "retryable" or remove it.' }] };
+      const r = replaceAt(t, 'action: back-off', 'acton: back-off', indexOf(t, 'id: ServerUnavailable'));
+      return { text: r.text, expect: [{ offset: r.start, message: 'Unknown field "acton" in "CONNACK"; rename it to "action" or remove it.' }] };
+    },
+  },
+  {
+    name: 'an action outside the closed set',
+    file: T5,
+    mutate(t) {
+      const r = replaceAt(t, 'action: back-off', 'action: retry', indexOf(t, 'id: ServerBusy'));
+      return { text: r.text, expect: [{ offset: r.start + 'action: '.length, message: 'The field "action" must be one of "none", "reconnect", "back-off", "redirect", "renew-credentials", "ask-permission", "fix-request", "do-not-reconnect", "investigate", but it is the text "retry".' }] };
+    },
+  },
+  {
+    name: 'an action other than none on a success code',
+    file: T5,
+    mutate(t) {
+      const r = replaceAt(t, 'action: none', 'action: back-off', indexOf(t, 'id: GrantedQoS1'));
+      return { text: r.text, expect: [{ offset: r.start + 'action: '.length, message: 'GrantedQoS1 is not an error, so its action in SUBACK must be "none" (it is "back-off").' }] };
+    },
+  },
+  {
+    name: 'action none on an error code',
+    file: T311,
+    mutate(t) {
+      const r = replaceAt(t, 'action: renew-credentials', 'action: none', indexOf(t, 'id: BadUserNameOrPassword'));
+      return {
+        text: r.text,
+        expect: [{ offset: r.start + 'action: '.length, message: 'BadUserNameOrPassword is an error, so its action in CONNACK cannot be "none"; pick the step that helps (see actionRule at the top of this file).' }],
+      };
     },
   },
   {
@@ -184,8 +211,9 @@ const cases: Case[] = [
     name: 'duplicate identifier',
     file: T31,
     mutate(t) {
-      const after = indexOf(t, '      CONNACK: { sentBy: [server] }\n', indexOf(t, 'id: NotAuthorized')) + '      CONNACK: { sentBy: [server] }\n'.length;
-      const block = ['  - value: 0x06', '    id: ServerUnavailable', '    name: Another meaning', '    error: true', '    retryable: false', '    packets:', '      CONNACK: { sentBy: [server] }', ''].join('\n');
+      const row = '      CONNACK: { sentBy: [server], action: ask-permission }\n';
+      const after = indexOf(t, row, indexOf(t, 'id: NotAuthorized')) + row.length;
+      const block = ['  - value: 0x06', '    id: ServerUnavailable', '    name: Another meaning', '    error: true', '    packets:', '      CONNACK: { sentBy: [server], action: back-off }', ''].join('\n');
       const text = t.slice(0, after) + block + t.slice(after);
       const firstLine = lineCol(text, indexOf(text, 'id: ServerUnavailable')).line;
       return {
@@ -203,7 +231,7 @@ const cases: Case[] = [
     name: 'sentBy [client] on a CONNACK row',
     file: T311,
     mutate(t) {
-      const r = replaceAt(t, 'CONNACK: { sentBy: [server] }', 'CONNACK: { sentBy: [client] }');
+      const r = replaceAt(t, 'CONNACK: { sentBy: [server]', 'CONNACK: { sentBy: [client]');
       return { text: r.text, expect: [{ offset: r.start + 'CONNACK: { sentBy: '.length, message: 'CONNACK is sent by server only, so "sentBy" must be [server].' }] };
     },
   },
@@ -267,10 +295,10 @@ const cases: Case[] = [
     name: 'PUBACK in the 3.1.1 table (only CONNACK and SUBACK before 5.0)',
     file: T311,
     mutate(t) {
-      const line = '      CONNACK: { sentBy: [server] }\n';
+      const line = '      CONNACK: { sentBy: [server], action: none }\n';
       const after = indexOf(t, line) + line.length;
       return {
-        text: `${t.slice(0, after)}      PUBACK: { sentBy: [client, server] }\n${t.slice(after)}`,
+        text: `${t.slice(0, after)}      PUBACK: { sentBy: [client, server], action: none }\n${t.slice(after)}`,
         expect: [{ offset: after + 6, message: 'Before MQTT 5.0 only CONNACK and SUBACK carry a return code, so remove PUBACK here.' }],
       };
     },

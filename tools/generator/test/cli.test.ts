@@ -97,7 +97,7 @@ describe('generate CLI', () => {
     const before = snapshot(root);
     const file = 'spec/mqtt-3.1.yaml';
     const text = readSpec(root, file);
-    const r = replaceAt(text, '    retryable: true\n', '    retryble: true\n', indexOf(text, 'id: ServerUnavailable'));
+    const r = replaceAt(text, '    error: true\n', '    eror: true\n', indexOf(text, 'id: ServerUnavailable'));
     writeSpec(root, file, r.text);
     const { line, col } = lineCol(r.text, r.start + 4);
 
@@ -105,7 +105,7 @@ describe('generate CLI', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')).toEqual([
-      `${file}:${line}:${col}: Unknown field "retryble"; rename it to "retryable" or remove it.`,
+      `${file}:${line}:${col}: Unknown field "eror"; rename it to "error" or remove it.`,
       'generate: 1 problem(s) in spec/; no file was written.',
       '',
     ]);

@@ -45,9 +45,9 @@ it('--watch reports a broken spec, stays alive, and regenerates once it is fixed
     await sleep(300); // let the recursive watcher finish attaching
 
     // Break the spec: the diagnostic is printed, nothing is written, the process keeps running.
-    const broken = replaceAt(original, '    retryable: true\n', '    retryble: true\n', indexOf(original, 'id: ServerUnavailable'));
+    const broken = replaceAt(original, '    error: true\n', '    eror: true\n', indexOf(original, 'id: ServerUnavailable'));
     const { line, col } = lineCol(broken.text, broken.start + 4);
-    const diagnostic = `${file}:${line}:${col}: Unknown field "retryble"; rename it to "retryable" or remove it.\n`;
+    const diagnostic = `${file}:${line}:${col}: Unknown field "eror"; rename it to "error" or remove it.\n`;
     const before = snapshot(root);
     writeSpec(root, file, broken.text);
     await waitFor('the diagnostic', () => stderr.includes(diagnostic) || !alive(), () => writeSpec(root, file, broken.text));

@@ -7,12 +7,12 @@ import type { MqttReasonCodeErrorClass, MqttReasonCodeErrorOptions } from '../er
 /**
  * 0x80 Unspecified error: MQTT 5.0 reason code 128 (`UnspecifiedError`), an error in CONNACK, PUBACK, PUBREC, SUBACK, UNSUBACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: Connection refused.
- * - PUBACK, §3.4.2.1, sent by client or server: Publish refused.
- * - PUBREC, §3.5.2.1, sent by client or server: Publish refused.
- * - SUBACK, §3.9.3, sent by server: Subscription refused.
- * - UNSUBACK, §3.11.3, sent by server: Unsubscribe refused.
- * - DISCONNECT, §3.14.2.1, sent by client or server: Disconnected with an error.
+ * - CONNACK, §3.2.2.2, sent by server, action investigate: Connection refused.
+ * - PUBACK, §3.4.2.1, sent by client or server, action investigate: Publish refused.
+ * - PUBREC, §3.5.2.1, sent by client or server, action investigate: Publish refused.
+ * - SUBACK, §3.9.3, sent by server, action investigate: Subscription refused.
+ * - UNSUBACK, §3.11.3, sent by server, action investigate: Unsubscribe refused.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action investigate: Disconnected with an error.
  *
  * Also raised, keeping their own `code` and `version`, for:
  * - MQTT 3.1.1 SUBACK 0x80 Failure (`Failure`).
@@ -41,8 +41,8 @@ export class UnspecifiedError extends GeneratedErrorBase {
 /**
  * 0x81 Malformed Packet: MQTT 5.0 reason code 129 (`MalformedPacket`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: Malformed CONNECT packet.
- * - DISCONNECT, §3.14.2.1, sent by client or server: Malformed packet.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: Malformed CONNECT packet.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action fix-request: Malformed packet.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -68,8 +68,8 @@ export class MalformedPacketError extends GeneratedErrorBase {
 /**
  * 0x82 Protocol Error: MQTT 5.0 reason code 130 (`ProtocolError`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: Protocol error.
- * - DISCONNECT, §3.14.2.1, sent by client or server: Protocol error.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: Protocol error.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action fix-request: Protocol error.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -95,12 +95,12 @@ export class ProtocolError extends GeneratedErrorBase {
 /**
  * 0x83 Implementation specific error: MQTT 5.0 reason code 131 (`ImplementationSpecificError`), an error in CONNACK, PUBACK, PUBREC, SUBACK, UNSUBACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: Implementation-specific error.
- * - PUBACK, §3.4.2.1, sent by client or server: Implementation-specific error.
- * - PUBREC, §3.5.2.1, sent by client or server: Implementation-specific error.
- * - SUBACK, §3.9.3, sent by server: Implementation-specific error.
- * - UNSUBACK, §3.11.3, sent by server: Implementation-specific error.
- * - DISCONNECT, §3.14.2.1, sent by client or server: Implementation-specific error.
+ * - CONNACK, §3.2.2.2, sent by server, action investigate: Implementation-specific error.
+ * - PUBACK, §3.4.2.1, sent by client or server, action investigate: Implementation-specific error.
+ * - PUBREC, §3.5.2.1, sent by client or server, action investigate: Implementation-specific error.
+ * - SUBACK, §3.9.3, sent by server, action investigate: Implementation-specific error.
+ * - UNSUBACK, §3.11.3, sent by server, action investigate: Implementation-specific error.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action investigate: Implementation-specific error.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -126,7 +126,7 @@ export class ImplementationSpecificError extends GeneratedErrorBase {
 /**
  * 0x84 Unsupported Protocol Version: MQTT 5.0 reason code 132 (`UnsupportedProtocolVersion`), an error in CONNACK.
  *
- * - CONNACK, §3.2.2.2, sent by server: Protocol version not supported.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: Protocol version not supported.
  *
  * Also raised, keeping their own `code` and `version`, for:
  * - MQTT 3.1.1 CONNACK 0x01 Connection Refused, unacceptable protocol version (`UnacceptableProtocolVersion`).
@@ -156,7 +156,7 @@ export class UnsupportedProtocolVersionError extends GeneratedErrorBase {
 /**
  * 0x85 Client Identifier not valid: MQTT 5.0 reason code 133 (`ClientIdentifierNotValid`), an error in CONNACK.
  *
- * - CONNACK, §3.2.2.2, sent by server: Client identifier rejected.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: Client identifier rejected.
  *
  * Also raised, keeping their own `code` and `version`, for:
  * - MQTT 3.1.1 CONNACK 0x02 Connection Refused, identifier rejected (`IdentifierRejected`).
@@ -186,7 +186,7 @@ export class ClientIdentifierNotValidError extends GeneratedErrorBase {
 /**
  * 0x86 Bad User Name or Password: MQTT 5.0 reason code 134 (`BadUserNameOrPassword`), an error in CONNACK.
  *
- * - CONNACK, §3.2.2.2, sent by server: Bad user name or password.
+ * - CONNACK, §3.2.2.2, sent by server, action renew-credentials: Bad user name or password.
  *
  * Also raised, keeping their own `code` and `version`, for:
  * - MQTT 3.1.1 CONNACK 0x04 Connection Refused, bad user name or password (`BadUserNameOrPassword`).
@@ -216,12 +216,12 @@ export class BadUserNameOrPasswordError extends GeneratedErrorBase {
 /**
  * 0x87 Not authorized: MQTT 5.0 reason code 135 (`NotAuthorized`), an error in CONNACK, PUBACK, PUBREC, SUBACK, UNSUBACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: Not authorized to connect.
- * - PUBACK, §3.4.2.1, sent by client or server: Not authorized to publish.
- * - PUBREC, §3.5.2.1, sent by client or server: Not authorized to publish.
- * - SUBACK, §3.9.3, sent by server: Not authorized to subscribe.
- * - UNSUBACK, §3.11.3, sent by server: Not authorized to unsubscribe.
- * - DISCONNECT, §3.14.2.1, sent by server: Not authorized.
+ * - CONNACK, §3.2.2.2, sent by server, action ask-permission: Not authorized to connect.
+ * - PUBACK, §3.4.2.1, sent by client or server, action ask-permission: Not authorized to publish.
+ * - PUBREC, §3.5.2.1, sent by client or server, action ask-permission: Not authorized to publish.
+ * - SUBACK, §3.9.3, sent by server, action ask-permission: Not authorized to subscribe.
+ * - UNSUBACK, §3.11.3, sent by server, action ask-permission: Not authorized to unsubscribe.
+ * - DISCONNECT, §3.14.2.1, sent by server, action ask-permission: Not authorized.
  *
  * Also raised, keeping their own `code` and `version`, for:
  * - MQTT 3.1.1 CONNACK 0x05 Connection Refused, not authorized (`NotAuthorized`).
@@ -251,7 +251,7 @@ export class NotAuthorizedError extends GeneratedErrorBase {
 /**
  * 0x88 Server unavailable: MQTT 5.0 reason code 136 (`ServerUnavailable`), an error in CONNACK.
  *
- * - CONNACK, §3.2.2.2, sent by server, retryable: Server unavailable.
+ * - CONNACK, §3.2.2.2, sent by server, action back-off: Server unavailable.
  *
  * Also raised, keeping their own `code` and `version`, for:
  * - MQTT 3.1.1 CONNACK 0x03 Connection Refused, Server unavailable (`ServerUnavailable`).
@@ -281,8 +281,8 @@ export class ServerUnavailableError extends GeneratedErrorBase {
 /**
  * 0x89 Server busy: MQTT 5.0 reason code 137 (`ServerBusy`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server, retryable: Server busy.
- * - DISCONNECT, §3.14.2.1, sent by server, retryable: Server busy.
+ * - CONNACK, §3.2.2.2, sent by server, action back-off: Server busy.
+ * - DISCONNECT, §3.14.2.1, sent by server, action back-off: Server busy.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -308,7 +308,7 @@ export class ServerBusyError extends GeneratedErrorBase {
 /**
  * 0x8A Banned: MQTT 5.0 reason code 138 (`Banned`), an error in CONNACK.
  *
- * - CONNACK, §3.2.2.2, sent by server: Client banned.
+ * - CONNACK, §3.2.2.2, sent by server, action do-not-reconnect: Client banned.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -334,7 +334,7 @@ export class BannedError extends GeneratedErrorBase {
 /**
  * 0x8B Server shutting down: MQTT 5.0 reason code 139 (`ServerShuttingDown`), an error in DISCONNECT.
  *
- * - DISCONNECT, §3.14.2.1, sent by server, retryable: Server shutting down.
+ * - DISCONNECT, §3.14.2.1, sent by server, action back-off: Server shutting down.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
@@ -360,8 +360,8 @@ export class ServerShuttingDownError extends GeneratedErrorBase {
 /**
  * 0x8C Bad authentication method: MQTT 5.0 reason code 140 (`BadAuthenticationMethod`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: Bad authentication method.
- * - DISCONNECT, §2.4, sent by server: Bad authentication method.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: Bad authentication method.
+ * - DISCONNECT, §2.4, sent by server, action fix-request: Bad authentication method.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -387,7 +387,7 @@ export class BadAuthenticationMethodError extends GeneratedErrorBase {
 /**
  * 0x8D Keep Alive timeout: MQTT 5.0 reason code 141 (`KeepAliveTimeout`), an error in DISCONNECT.
  *
- * - DISCONNECT, §3.14.2.1, sent by server, retryable: Keep alive timeout.
+ * - DISCONNECT, §3.14.2.1, sent by server, action reconnect: Keep alive timeout.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
@@ -413,7 +413,7 @@ export class KeepAliveTimeoutError extends GeneratedErrorBase {
 /**
  * 0x8E Session taken over: MQTT 5.0 reason code 142 (`SessionTakenOver`), an error in DISCONNECT.
  *
- * - DISCONNECT, §3.14.2.1, sent by server: Session taken over.
+ * - DISCONNECT, §3.14.2.1, sent by server, action do-not-reconnect: Session taken over.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
@@ -439,9 +439,9 @@ export class SessionTakenOverError extends GeneratedErrorBase {
 /**
  * 0x8F Topic Filter invalid: MQTT 5.0 reason code 143 (`TopicFilterInvalid`), an error in SUBACK, UNSUBACK, DISCONNECT.
  *
- * - SUBACK, §3.9.3, sent by server: Invalid topic filter.
- * - UNSUBACK, §3.11.3, sent by server: Invalid topic filter.
- * - DISCONNECT, §3.14.2.1, sent by server: Invalid topic filter.
+ * - SUBACK, §3.9.3, sent by server, action fix-request: Invalid topic filter.
+ * - UNSUBACK, §3.11.3, sent by server, action fix-request: Invalid topic filter.
+ * - DISCONNECT, §3.14.2.1, sent by server, action fix-request: Invalid topic filter.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178
  */
@@ -467,10 +467,10 @@ export class TopicFilterInvalidError extends GeneratedErrorBase {
 /**
  * 0x90 Topic Name invalid: MQTT 5.0 reason code 144 (`TopicNameInvalid`), an error in CONNACK, PUBACK, PUBREC, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: Invalid will topic name.
- * - PUBACK, §3.4.2.1, sent by client or server: Invalid topic name.
- * - PUBREC, §3.5.2.1, sent by client or server: Invalid topic name.
- * - DISCONNECT, §3.14.2.1, sent by client or server: Invalid topic name.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: Invalid will topic name.
+ * - PUBACK, §3.4.2.1, sent by client or server, action fix-request: Invalid topic name.
+ * - PUBREC, §3.5.2.1, sent by client or server, action fix-request: Invalid topic name.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action fix-request: Invalid topic name.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -496,10 +496,10 @@ export class TopicNameInvalidError extends GeneratedErrorBase {
 /**
  * 0x91 Packet identifier in use: MQTT 5.0 reason code 145 (`PacketIdentifierInUse`), an error in PUBACK, PUBREC, SUBACK, UNSUBACK.
  *
- * - PUBACK, §3.4.2.1, sent by client or server, retryable: Packet identifier in use.
- * - PUBREC (“Packet Identifier in use”), §3.5.2.1, sent by client or server, retryable: Packet identifier in use.
- * - SUBACK (“Packet Identifier in use”), §3.9.3, sent by server, retryable: Packet identifier in use.
- * - UNSUBACK (“Packet Identifier in use”), §3.11.3, sent by server, retryable: Packet identifier in use.
+ * - PUBACK, §3.4.2.1, sent by client or server, action fix-request: Packet identifier in use.
+ * - PUBREC (“Packet Identifier in use”), §3.5.2.1, sent by client or server, action fix-request: Packet identifier in use.
+ * - SUBACK (“Packet Identifier in use”), §3.9.3, sent by server, action fix-request: Packet identifier in use.
+ * - UNSUBACK (“Packet Identifier in use”), §3.11.3, sent by server, action fix-request: Packet identifier in use.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124
  */
@@ -525,8 +525,8 @@ export class PacketIdentifierInUseError extends GeneratedErrorBase {
 /**
  * 0x92 Packet Identifier not found: MQTT 5.0 reason code 146 (`PacketIdentifierNotFound`), an error in PUBREL, PUBCOMP.
  *
- * - PUBREL, §3.6.2.1, sent by client or server: Unknown packet identifier.
- * - PUBCOMP, §3.7.2.1, sent by client or server: Unknown packet identifier.
+ * - PUBREL, §3.6.2.1, sent by client or server, action investigate: Unknown packet identifier.
+ * - PUBCOMP, §3.7.2.1, sent by client or server, action investigate: Unknown packet identifier.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901144
  */
@@ -552,7 +552,7 @@ export class PacketIdentifierNotFoundError extends GeneratedErrorBase {
 /**
  * 0x93 Receive Maximum exceeded: MQTT 5.0 reason code 147 (`ReceiveMaximumExceeded`), an error in DISCONNECT.
  *
- * - DISCONNECT, §3.14.2.1, sent by client or server: Receive Maximum exceeded.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action fix-request: Receive Maximum exceeded.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
@@ -578,7 +578,7 @@ export class ReceiveMaximumExceededError extends GeneratedErrorBase {
 /**
  * 0x94 Topic Alias invalid: MQTT 5.0 reason code 148 (`TopicAliasInvalid`), an error in DISCONNECT.
  *
- * - DISCONNECT, §3.14.2.1, sent by client or server: Invalid topic alias.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action fix-request: Invalid topic alias.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
@@ -604,8 +604,8 @@ export class TopicAliasInvalidError extends GeneratedErrorBase {
 /**
  * 0x95 Packet too large: MQTT 5.0 reason code 149 (`PacketTooLarge`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: CONNECT packet too large.
- * - DISCONNECT, §3.14.2.1, sent by client or server: Packet too large.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: CONNECT packet too large.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action fix-request: Packet too large.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -631,7 +631,7 @@ export class PacketTooLargeError extends GeneratedErrorBase {
 /**
  * 0x96 Message rate too high: MQTT 5.0 reason code 150 (`MessageRateTooHigh`), an error in DISCONNECT.
  *
- * - DISCONNECT, §3.14.2.1, sent by client or server, retryable: Message rate too high.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action back-off: Message rate too high.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
@@ -657,11 +657,11 @@ export class MessageRateTooHighError extends GeneratedErrorBase {
 /**
  * 0x97 Quota exceeded: MQTT 5.0 reason code 151 (`QuotaExceeded`), an error in CONNACK, PUBACK, PUBREC, SUBACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server, retryable: Quota exceeded.
- * - PUBACK, §3.4.2.1, sent by client or server, retryable: Quota exceeded.
- * - PUBREC, §3.5.2.1, sent by client or server, retryable: Quota exceeded.
- * - SUBACK, §3.9.3, sent by server, retryable: Quota exceeded.
- * - DISCONNECT, §3.14.2.1, sent by client or server, retryable: Quota exceeded.
+ * - CONNACK, §3.2.2.2, sent by server, action back-off: Quota exceeded.
+ * - PUBACK, §3.4.2.1, sent by client or server, action back-off: Quota exceeded.
+ * - PUBREC, §3.5.2.1, sent by client or server, action back-off: Quota exceeded.
+ * - SUBACK, §3.9.3, sent by server, action back-off: Quota exceeded.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action back-off: Quota exceeded.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -687,7 +687,7 @@ export class QuotaExceededError extends GeneratedErrorBase {
 /**
  * 0x98 Administrative action: MQTT 5.0 reason code 152 (`AdministrativeAction`), an error in DISCONNECT.
  *
- * - DISCONNECT, §3.14.2.1, sent by client or server, retryable: Closed by administrative action.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action back-off: Closed by administrative action.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
@@ -713,10 +713,10 @@ export class AdministrativeActionError extends GeneratedErrorBase {
 /**
  * 0x99 Payload format invalid: MQTT 5.0 reason code 153 (`PayloadFormatInvalid`), an error in CONNACK, PUBACK, PUBREC, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: Payload format mismatch.
- * - PUBACK, §3.4.2.1, sent by client or server: Payload format mismatch.
- * - PUBREC, §3.5.2.1, sent by client or server: Payload format mismatch.
- * - DISCONNECT, §3.14.2.1, sent by client or server: Payload format mismatch.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: Payload format mismatch.
+ * - PUBACK, §3.4.2.1, sent by client or server, action fix-request: Payload format mismatch.
+ * - PUBREC, §3.5.2.1, sent by client or server, action fix-request: Payload format mismatch.
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action fix-request: Payload format mismatch.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -742,8 +742,8 @@ export class PayloadFormatInvalidError extends GeneratedErrorBase {
 /**
  * 0x9A Retain not supported: MQTT 5.0 reason code 154 (`RetainNotSupported`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: Retained messages not supported.
- * - DISCONNECT, §3.14.2.1, sent by server: Retained messages not supported.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: Retained messages not supported.
+ * - DISCONNECT, §3.14.2.1, sent by server, action fix-request: Retained messages not supported.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -769,8 +769,8 @@ export class RetainNotSupportedError extends GeneratedErrorBase {
 /**
  * 0x9B QoS not supported: MQTT 5.0 reason code 155 (`QoSNotSupported`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server: QoS not supported.
- * - DISCONNECT, §3.14.2.1, sent by server: QoS not supported.
+ * - CONNACK, §3.2.2.2, sent by server, action fix-request: QoS not supported.
+ * - DISCONNECT, §3.14.2.1, sent by server, action fix-request: QoS not supported.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -796,8 +796,8 @@ export class QoSNotSupportedError extends GeneratedErrorBase {
 /**
  * 0x9C Use another server: MQTT 5.0 reason code 156 (`UseAnotherServer`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server, retryable: Use another server.
- * - DISCONNECT, §3.14.2.1, sent by server, retryable: Use another server.
+ * - CONNACK, §3.2.2.2, sent by server, action redirect: Use another server.
+ * - DISCONNECT, §3.14.2.1, sent by server, action redirect: Use another server.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -823,8 +823,8 @@ export class UseAnotherServerError extends GeneratedErrorBase {
 /**
  * 0x9D Server moved: MQTT 5.0 reason code 157 (`ServerMoved`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server, retryable: Server moved.
- * - DISCONNECT, §3.14.2.1, sent by server, retryable: Server moved.
+ * - CONNACK, §3.2.2.2, sent by server, action redirect: Server moved.
+ * - DISCONNECT, §3.14.2.1, sent by server, action redirect: Server moved.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -850,8 +850,8 @@ export class ServerMovedError extends GeneratedErrorBase {
 /**
  * 0x9E Shared Subscriptions not supported: MQTT 5.0 reason code 158 (`SharedSubscriptionsNotSupported`), an error in SUBACK, DISCONNECT.
  *
- * - SUBACK, §3.9.3, sent by server: Shared subscriptions not supported.
- * - DISCONNECT, §3.14.2.1, sent by server: Shared subscriptions not supported.
+ * - SUBACK, §3.9.3, sent by server, action fix-request: Shared subscriptions not supported.
+ * - DISCONNECT, §3.14.2.1, sent by server, action fix-request: Shared subscriptions not supported.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178
  */
@@ -877,8 +877,8 @@ export class SharedSubscriptionsNotSupportedError extends GeneratedErrorBase {
 /**
  * 0x9F Connection rate exceeded: MQTT 5.0 reason code 159 (`ConnectionRateExceeded`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server, retryable: Connecting too often.
- * - DISCONNECT, §3.14.2.1, sent by server, retryable: Connecting too often.
+ * - CONNACK, §3.2.2.2, sent by server, action back-off: Connecting too often.
+ * - DISCONNECT, §3.14.2.1, sent by server, action back-off: Connecting too often.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -904,7 +904,7 @@ export class ConnectionRateExceededError extends GeneratedErrorBase {
 /**
  * 0xA0 Maximum connect time: MQTT 5.0 reason code 160 (`MaximumConnectTime`), an error in DISCONNECT.
  *
- * - DISCONNECT, §3.14.2.1, sent by server, retryable: Maximum connect time reached.
+ * - DISCONNECT, §3.14.2.1, sent by server, action reconnect: Maximum connect time reached.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
@@ -930,8 +930,8 @@ export class MaximumConnectTimeError extends GeneratedErrorBase {
 /**
  * 0xA1 Subscription Identifiers not supported: MQTT 5.0 reason code 161 (`SubscriptionIdentifiersNotSupported`), an error in SUBACK, DISCONNECT.
  *
- * - SUBACK, §3.9.3, sent by server: Subscription identifiers not supported.
- * - DISCONNECT, §3.14.2.1, sent by server: Subscription identifiers not supported.
+ * - SUBACK, §3.9.3, sent by server, action fix-request: Subscription identifiers not supported.
+ * - DISCONNECT, §3.14.2.1, sent by server, action fix-request: Subscription identifiers not supported.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178
  */
@@ -957,8 +957,8 @@ export class SubscriptionIdentifiersNotSupportedError extends GeneratedErrorBase
 /**
  * 0xA2 Wildcard Subscriptions not supported: MQTT 5.0 reason code 162 (`WildcardSubscriptionsNotSupported`), an error in SUBACK, DISCONNECT.
  *
- * - SUBACK, §3.9.3, sent by server: Wildcards not supported.
- * - DISCONNECT, §3.14.2.1, sent by server: Wildcards not supported.
+ * - SUBACK, §3.9.3, sent by server, action fix-request: Wildcards not supported.
+ * - DISCONNECT, §3.14.2.1, sent by server, action fix-request: Wildcards not supported.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178
  */

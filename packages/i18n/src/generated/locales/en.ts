@@ -14,6 +14,18 @@ export const en: Catalog = {
     unknownMessage: 'Received code {hex} in {packet}, which this protocol version does not define.',
     unknownHint: 'The other side may use a different MQTT version or a vendor extension. Check that both sides agree on the protocol version.',
   },
+  // action → label (the descriptions are in the JSON catalog and the reference docs)
+  actions: {
+    'none': 'No action needed',
+    'reconnect': 'Reconnect',
+    'back-off': 'Retry later',
+    'redirect': 'Use another server',
+    'renew-credentials': 'Renew credentials',
+    'ask-permission': 'Ask for permission',
+    'fix-request': 'Fix the request',
+    'do-not-reconnect': 'Do not reconnect',
+    'investigate': 'Investigate',
+  },
   // version → packet → code → [title, message, hint]
   messages: {
     5: {

@@ -14,6 +14,18 @@ export const ja: Catalog = {
     unknownMessage: '{packet}で、このプロトコルバージョンでは定義されていないコード{hex}を受信しました。',
     unknownHint: '相手側が別のMQTTバージョンや独自の拡張を使っている可能性があります。双方のプロトコルバージョンが一致しているか確認してください。',
   },
+  // action → label (the descriptions are in the JSON catalog and the reference docs)
+  actions: {
+    'none': '対応不要',
+    'reconnect': '再接続',
+    'back-off': '時間をおいて再試行',
+    'redirect': '別のサーバーへ接続',
+    'renew-credentials': '認証情報の更新',
+    'ask-permission': '権限の付与を依頼',
+    'fix-request': '要求の修正',
+    'do-not-reconnect': '再接続しない',
+    'investigate': '原因の調査',
+  },
   // version → packet → code → [title, message, hint]
   messages: {
     5: {

@@ -14,6 +14,18 @@ export const zhHans: Catalog = {
     unknownMessage: '在 {packet} 中收到了当前协议版本未定义的代码 {hex}。',
     unknownHint: '对方可能使用了不同的 MQTT 版本（例如仅支持 3.1.1 的服务器会以返回码 1 回应 MQTT 5.0 的 CONNECT），或使用了厂商扩展。请确认双方使用相同的协议版本。',
   },
+  // action → label (the descriptions are in the JSON catalog and the reference docs)
+  actions: {
+    'none': '无需处理',
+    'reconnect': '重连',
+    'back-off': '稍后重试',
+    'redirect': '改用其他服务器',
+    'renew-credentials': '更新凭证',
+    'ask-permission': '申请权限',
+    'fix-request': '修正请求',
+    'do-not-reconnect': '不要重连',
+    'investigate': '调查原因',
+  },
   // version → packet → code → [title, message, hint]
   messages: {
     5: {
