@@ -30,7 +30,7 @@ it('adding a locale is adding one YAML file and regenerating', async () => {
 
   const { fr: catalog } = (await import(pathToFileURL(module).href)) as { fr: Catalog };
   expect(createTranslator(catalog).message('CONNACK', 0x87)).toBe("Le serveur n'a pas autorisé ce client à se connecter.");
-});
+}, 30_000); // a full generate, as in tools/generator's tests
 
 it('a locale missing a row is rejected with its location, and nothing is written', () => {
   const file = join(root, 'spec/messages/fr.yaml');
@@ -47,4 +47,4 @@ it('a locale missing a row is rejected with its location, and nothing is written
     ]);
   }
   expect(readFileSync(join(root, 'packages/i18n/src/generated/locales/fr.ts'), 'utf8')).toBe(before);
-});
+}, 30_000);
