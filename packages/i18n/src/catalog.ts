@@ -20,6 +20,10 @@ export interface Catalog {
     /** Uses `{hex}`, `{code}`, `{packet}` and `{version}`. */
     readonly unknownMessage: string;
     readonly unknownHint: string;
+    /** Between the items of a list but the last two, such as ", " (a Server Reference may name several servers). */
+    readonly listSeparator: string;
+    /** Before the last item of a list of alternatives, such as " or ". */
+    readonly listOr: string;
   };
   /** The short label of every action (the `ReasonAction` values of `@org/mqtt-codes-core`). */
   readonly actions: Readonly<Record<ActionName, string>>;

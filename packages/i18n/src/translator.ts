@@ -64,7 +64,7 @@ function unknownParams(packet: unknown, code: unknown, version: unknown): Record
 }
 
 function message(catalog: Catalog, entry: CatalogEntry | undefined, packet: unknown, code: unknown, version: unknown, params: MessageParams | undefined): string {
-  const base = entry ? fill(entry[1], params, catalog.fallbacks) : fill(catalog.templates.unknownMessage, unknownParams(packet, code, version), catalog.fallbacks);
+  const base = entry ? fill(entry[1], params, catalog.fallbacks, catalog.templates) : fill(catalog.templates.unknownMessage, unknownParams(packet, code, version), catalog.fallbacks);
   if (params === undefined) return base;
   const reason = params.reasonString;
   return typeof reason === 'string' && reason.trim() !== ''
@@ -119,11 +119,11 @@ export function createTranslator(catalog: Catalog, options: { fallback?: Catalog
     },
     title(packet, code, o) {
       const hit = find(packet, code, version(o));
-      return hit ? fill(hit.entry[0], params(o), found.fallbacks) : found.templates.unknownTitle;
+      return hit ? fill(hit.entry[0], params(o), found.fallbacks, found.templates) : found.templates.unknownTitle;
     },
     hint(packet, code, o) {
       const hit = find(packet, code, version(o));
-      return hit ? fill(hit.entry[2], params(o), found.fallbacks) : found.templates.unknownHint;
+      return hit ? fill(hit.entry[2], params(o), found.fallbacks, found.templates) : found.templates.unknownHint;
     },
     has(packet, code, o) {
       return find(packet, code, version(o)) !== undefined;

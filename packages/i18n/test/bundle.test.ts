@@ -25,9 +25,9 @@ it('a Japanese-only app (createTranslator + ja) bundles no English text', async 
   const leaked = texts(en).filter((t) => out.includes(t));
   expect(leaked).toEqual([]);
   const size = gzipSync(out, { level: 9 }).length;
-  // Budget: the ja catalog with createTranslator ≤ 6,500 B gzip (issue 12's figure; 6 KB before
-  // the catalogs carried an action label per action).
-  expect(size, `ja catalog + createTranslator is ${size} B gzip, budget 6500 B`).toBeLessThanOrEqual(6500);
+  // Budget: the ja catalog with createTranslator. 6 KB before the catalogs carried action labels,
+  // list words and the corrected hints; those texts are not to be shortened to fit (issue 12).
+  expect(size, `ja catalog + createTranslator is ${size} B gzip, budget 7000 B`).toBeLessThanOrEqual(7000);
 });
 
 it('an English-only app carries no Japanese text', async () => {

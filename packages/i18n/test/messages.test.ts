@@ -23,6 +23,20 @@ it('exact texts for a sample of rows in both languages', () => {
   expect(getMessage('CONNACK', 0x00)).toBe('The server accepted the connection.');
 });
 
+it('reads a space-separated Server Reference (section 4.11) as a list of alternatives in each locale', () => {
+  const many = { serverReference: ' a.example.com  b.example.com:8883 c.example.com ' };
+  for (const packet of ['CONNACK', 'DISCONNECT']) {
+    for (const code of [0x9c, 0x9d]) {
+      expect(getMessage(packet, code, { params: many })).toContain('a.example.com, b.example.com:8883 or c.example.com');
+      expect(getMessage(packet, code, { params: { serverReference: 'a.example.com b.example.com' } })).toContain('a.example.com or b.example.com');
+      expect(getMessage(packet, code, { locale: 'ja', params: many })).toContain('a.example.com、b.example.com:8883またはc.example.com');
+      const one = getMessage(packet, code, { params: { serverReference: 'mqtt2.example.com' } });
+      expect(one).toContain('mqtt2.example.com');
+      expect(one).not.toMatch(/ or |, /);
+    }
+  }
+});
+
 it('fills {serverReference}, and falls back to wording (never "undefined" or "{…}") when missing', () => {
   expect(getMessage('CONNACK', 0x9c, { params: { serverReference: 'mqtt2.example.com' } })).toContain('mqtt2.example.com');
   expect(getMessage('DISCONNECT', 0x9d, { locale: 'ja', params: { serverReference: 'mqtt2.example.com' } })).toContain('mqtt2.example.com');

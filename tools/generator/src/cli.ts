@@ -3,14 +3,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from './diagnostic.js';
-import { generate } from './generate.js';
+import { generate, stamp } from './generate.js';
 
-const USAGE = `Usage: npm run generate [-- --check | --watch] [--root DIR]
+const USAGE = `Usage: npm run generate [-- --check | --watch | --stamp LOCALE] [--root DIR]
 
-  (no option)  validate spec/ and write every generated file that changed
-  --check      validate and compare; exit 1 listing stale files, write nothing
-  --watch      regenerate on every change under spec/; keep running on errors
-  --root DIR   the repository root (default: this checkout)`;
+  (no option)     validate spec/ and write every generated file that changed; warn about
+                  translations whose English changed since they were stamped
+  --check         validate and compare; exit 1 listing stale files or stale translations,
+                  write nothing
+  --watch         regenerate on every change under spec/; keep running on errors
+  --stamp LOCALE  after reviewing a locale's translations against the current English, record
+                  that in spec/stamps/LOCALE.yaml (clears its stale-translation warnings)
+  --root DIR      the repository root (default: this checkout)`;
 
 function run(root: string, check: boolean): number {
   const started = performance.now();
@@ -22,7 +26,15 @@ function run(root: string, check: boolean): number {
     return 1;
   }
   const { changed, stale } = result.plan;
+  for (const w of result.warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
+  if (result.warnings.length) {
+    process.stderr.write(`generate: ${result.warnings.length} translation(s) are stale; review them, then run \`npm run generate -- --stamp <locale>\`.\n`);
+  }
   if (check) {
+    if (result.warnings.length && !changed.length && !stale.length) {
+      process.stderr.write('generate --check: the generated files match spec/, but translations are stale (see above).\n');
+      return 1;
+    }
     if (changed.length || stale.length) {
       for (const f of changed) process.stderr.write(`stale: ${f}\n`);
       for (const f of stale) process.stderr.write(`not generated from spec (delete it): ${f}\n`);
@@ -39,11 +51,11 @@ function run(root: string, check: boolean): number {
 }
 
 function main(argv: string[]): number {
-  let values: { check?: boolean; watch?: boolean; root?: string; help?: boolean };
+  let values: { check?: boolean; watch?: boolean; stamp?: string; root?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { check: { type: 'boolean' }, watch: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { check: { type: 'boolean' }, watch: { type: 'boolean' }, stamp: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -59,7 +71,21 @@ function main(argv: string[]): number {
     process.stderr.write(`generate: --check and --watch cannot be combined.\n${USAGE}\n`);
     return 2;
   }
+  if (values.stamp !== undefined && (values.check || values.watch)) {
+    process.stderr.write(`generate: --stamp cannot be combined with --check or --watch.\n${USAGE}\n`);
+    return 2;
+  }
   const root = resolve(values.root ?? join(dirname(fileURLToPath(import.meta.url)), '../../..'));
+  if (values.stamp !== undefined) {
+    const r = stamp(root, values.stamp);
+    if (!r.ok) {
+      for (const d of r.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      process.stderr.write('generate --stamp: nothing was stamped.\n');
+      return 1;
+    }
+    process.stdout.write(`generate --stamp: ${r.count} entries of ${values.stamp} stamped against the current English${r.wrote ? '' : ' (no change)'}.\n`);
+    return 0;
+  }
   if (!values.watch) return run(root, Boolean(values.check));
 
   run(root, false);

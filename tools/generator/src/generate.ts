@@ -4,6 +4,7 @@ import { emitDocs } from './emit-docs.js';
 import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
 import { loadSpec } from './load-spec.js';
+import { renderStamps, stampsPath, writeStamps } from './stamps.js';
 import type { Model } from './model.js';
 import { applyOutputs, planOutputs, type OutputPlan } from './outputs.js';
 
@@ -12,7 +13,7 @@ export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emi
 
 export type GenerateResult =
   | { ok: false; diagnostics: Diagnostic[] }
-  | { ok: true; model: Model; outputs: Map<string, string>; plan: OutputPlan; wrote: boolean };
+  | { ok: true; model: Model; outputs: Map<string, string>; plan: OutputPlan; wrote: boolean; warnings: Diagnostic[] };
 
 /** Every generated file's path and content, from a valid model. */
 export function renderAll(model: Model): Map<string, string> {
@@ -32,5 +33,21 @@ export function generate(root: string, options: { check?: boolean } = {}): Gener
   const plan = planOutputs(root, outputs);
   const write = !options.check && (plan.changed.length > 0 || plan.stale.length > 0);
   if (write) applyOutputs(root, outputs, plan);
-  return { ok: true, model: loaded.model, outputs, plan, wrote: write };
+  return { ok: true, model: loaded.model, outputs, plan, wrote: write, warnings: loaded.warnings };
+}
+
+/**
+ * Records that every translated entry of `locale` has been reviewed against the current English:
+ * rewrites spec/stamps/<locale>.yaml. Refuses (with the spec's problems) when the spec is invalid.
+ */
+export function stamp(root: string, locale: string): { ok: true; wrote: boolean; count: number } | { ok: false; diagnostics: Diagnostic[] } {
+  const loaded = loadSpec(root);
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  const t = loaded.translations.find((x) => x.locale === locale);
+  if (!t) {
+    const known = loaded.translations.map((x) => x.locale).join(', ') || 'none';
+    return { ok: false, diagnostics: [{ file: stampsPath(locale), line: 1, col: 1, message: `There is no translated locale "${locale}" in spec/messages/ (translated locales: ${known}); English is the source and has no stamps.` }] };
+  }
+  const text = renderStamps(locale, t.y, t.entries);
+  return { ok: true, wrote: writeStamps(root, locale, text), count: text.split('\n').length - 5 };
 }

@@ -18,8 +18,9 @@ import {
   type Sender,
   type Version,
 } from './schema.js';
-import { STYLE_RULES, type TextKind } from './style.js';
 import { parseYaml, type PathSegment, type YamlFile } from './yaml-file.js';
+import { stampEntries, staleTranslations, type StampEntry } from './stamps.js';
+import { checkStyle } from './style.js';
 import { describeIssues } from './zod-issues.js';
 
 export const TABLE_FILES: readonly { file: string; version: Version }[] = [
@@ -48,7 +49,16 @@ const V3_PACKETS: readonly CodePacket[] = ['CONNACK', 'SUBACK'];
 export const ROW_PLACEHOLDERS = ['serverReference'] as const;
 export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version'] as const;
 
-export type LoadResult = { ok: true; model: Model; inputs: string[] } | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
+/** A translated locale's file and the English entries its stamps are checked against. */
+export interface Translation {
+  readonly locale: string;
+  readonly y: YamlFile;
+  readonly entries: readonly StampEntry[];
+}
+
+export type LoadResult =
+  | { ok: true; model: Model; inputs: string[]; warnings: Diagnostic[]; translations: Translation[] }
+  | { ok: false; diagnostics: Diagnostic[]; inputs: string[] };
 
 class Reporter {
   readonly diagnostics: Diagnostic[] = [];
@@ -120,9 +130,12 @@ export function loadSpec(root: string): LoadResult {
 
   const localeModels: LocaleModel[] = [];
   const en = locales.find((l) => l.tag === 'en');
+  const actionByKey = new Map(rows.map((r) => [rowKey(r), r.action]));
   for (const l of locales) {
     if (!l.spec) continue;
     localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
+    // Writing rules and hint/action agreement, at the text's place in the file.
+    for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(l.spec.y, p.path, p.message);
   }
   for (const g of glossaries) {
     const l = locales.find((x) => x.tag === g.tag);
@@ -130,9 +143,18 @@ export function loadSpec(root: string): LoadResult {
     const terms = g.read.data.terms.map((t) => ({ concept: t.concept, term: (t as Record<string, unknown>)[g.tag] as string, avoid: t.avoid }));
     checkGlossary(g.read.y, { terms }, l.spec.y, l.spec.data, report);
   }
-  for (const l of locales) {
-    const rules = STYLE_RULES[l.tag];
-    if (rules && l.spec) checkStyle(l.spec.y, l.spec.data, rules, report);
+
+  // Translations reviewed against an older English: warnings, not errors (outputs are still
+  // written), but `generate --check` fails on them.
+  const warnings: Diagnostic[] = [];
+  const translations: Translation[] = [];
+  if (en?.spec) {
+    const entries = stampEntries(en.spec.data);
+    for (const l of locales) {
+      if (!l.spec || l.tag === 'en') continue;
+      translations.push({ locale: l.tag, y: l.spec.y, entries });
+      warnings.push(...staleTranslations(root, l.tag, l.spec.y, entries, report.diagnostics));
+    }
   }
 
   if (report.diagnostics.length || !packets || loaded.length !== tables.length) {
@@ -145,6 +167,8 @@ export function loadSpec(root: string): LoadResult {
   return {
     ok: true,
     inputs,
+    warnings: warnings.sort(compareDiagnostics),
+    translations,
     model: {
       packetTypes: packets.data.types.map((t) => ({ name: t.name, value: t.value, versions: t.versions })),
       packetTypesUrl: `${packets.data.document.url}#${packets.data.document.anchor}`,
@@ -381,29 +405,6 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, messages: 
   walk(['fallbacks'], messages.fallbacks);
   walk(['actions'], messages.actions);
   walk(['messages'], messages.messages);
-}
-
-/** Runs a locale's style rules (style-<lang>.ts) on every text of its messages file. */
-function checkStyle(y: YamlFile, messages: Messages, rules: (text: string, kind: TextKind) => string[], report: Reporter): void {
-  const run = (path: PathSegment[], text: string, kind: TextKind) => {
-    for (const problem of rules(text, kind)) report.at(y, path, problem);
-  };
-  for (const [key, text] of Object.entries(messages.templates)) run(['templates', key], text, key === 'unknownTitle' ? 'title' : 'sentence');
-  for (const [key, text] of Object.entries(messages.fallbacks)) run(['fallbacks', key], text, 'fragment');
-  for (const [action, text] of Object.entries(messages.actions ?? {})) {
-    run(['actions', action, 'label'], text.label, 'label');
-    run(['actions', action, 'description'], text.description, 'sentence');
-  }
-  for (const [version, byPacket] of Object.entries(messages.messages)) {
-    for (const [packet, byId] of Object.entries(byPacket ?? {})) {
-      for (const [id, row] of Object.entries(byId ?? {})) {
-        const path = ['messages', version, packet, id];
-        run([...path, 'title'], row.title, 'title');
-        run([...path, 'message'], row.message, 'sentence');
-        run([...path, 'hint'], row.hint, 'sentence');
-      }
-    }
-  }
 }
 
 export function versionLabel(v: Version): string {

@@ -82,15 +82,17 @@ export const packetTypesSchema = z.strictObject({
 export type PacketTypes = z.infer<typeof packetTypesSchema>;
 
 const localizedRow = z.strictObject({ title: text, message: text, hint: text });
-const actionText = z.strictObject({ label: text, description: text });
+const actionText = z.strictObject({ label: text, description: text, notInHints: z.array(text.refine((p) => { try { new RegExp(p, 'iu'); return true; } catch { return false; } }, { error: 'must be a valid regular expression' })).optional() });
 
-export const TEMPLATE_KEYS = ['reasonString', 'unknownTitle', 'unknownMessage', 'unknownHint'] as const;
+export const TEMPLATE_KEYS = ['reasonString', 'unknownTitle', 'unknownMessage', 'unknownHint', 'listSeparator', 'listOr'] as const;
+/** A list word such as ", " or " or ": kept exactly, spaces included. */
+const listWord = z.string().min(1, { error: 'must not be empty' });
 
 export const messagesSchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 tag such as "ja" or "pt-BR"' }),
   name: text,
   fallbacks: z.record(z.string(), text).default({}),
-  templates: z.strictObject({ reasonString: text, unknownTitle: text, unknownMessage: text, unknownHint: text }),
+  templates: z.strictObject({ reasonString: text, unknownTitle: text, unknownMessage: text, unknownHint: text, listSeparator: listWord, listOr: listWord }),
   actions: z.strictObject(Object.fromEntries(ACTIONS.map((a) => [a, actionText])) as Record<Action, typeof actionText>),
   messages: z.partialRecord(
     z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),

@@ -398,18 +398,24 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'messages: Chinese with a half-width comma and no final 。 (style-zh)',
+    name: 'messages: Chinese with a half-width comma (style-zh)',
     file: ZH,
     mutate(t) {
       const r = replaceAt(t, 'message: 服务器拒绝了连接，但未说明具体原因。', 'message: 服务器拒绝了连接,但未说明具体原因');
       const at = r.start + 'message: '.length;
       return {
         text: r.text,
-        expect: [
-          { offset: at, message: 'A Chinese sentence ends with "。", so add it at the end.' },
-          { offset: at, message: 'Chinese prose uses full-width punctuation, so write "，" or "、" instead of ",".' },
-        ],
+        // One problem per text, the first rule that fails (tools/generator/src/style.ts).
+        expect: [{ offset: at, message: 'Chinese prose uses full-width punctuation, so write "，" or "、" instead of ",".' }],
       };
+    },
+  },
+  {
+    name: 'messages: a Chinese message without its final 。 (style-zh)',
+    file: ZH,
+    mutate(t) {
+      const r = replaceAt(t, 'message: 服务器不允许此客户端连接。', 'message: 服务器不允许此客户端连接');
+      return { text: r.text, expect: [{ offset: r.start + 'message: '.length, message: 'A Chinese sentence ends with "。", so add it at the end.' }] };
     },
   },
   {

@@ -13,6 +13,8 @@ export const zhHans: Catalog = {
     unknownTitle: '未定义的代码',
     unknownMessage: '在 {packet} 中收到了当前协议版本未定义的代码 {hex}。',
     unknownHint: '对方可能使用了不同的 MQTT 版本（例如仅支持 3.1.1 的服务器会以返回码 1 回应 MQTT 5.0 的 CONNECT），或使用了厂商扩展。请确认双方使用相同的协议版本。',
+    listSeparator: '、',
+    listOr: ' 或 ',
   },
   // action → label (the descriptions are in the JSON catalog and the reference docs)
   actions: {
