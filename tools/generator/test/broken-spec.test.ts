@@ -329,7 +329,7 @@ const cases: Case[] = [
       const head = '\n  5:\n    CONNACK:\n';
       const after = indexOf(t, head) + head.length;
       return {
-        text: `${t.slice(0, after)}      Nope:\n        title: なし\n        message: なし。\n        hint: なし。\n${t.slice(after)}`,
+        text: `${t.slice(0, after)}      Nope:\n        title: なし\n        message: ありません。\n        hint: ありません。\n${t.slice(after)}`,
         expect: [{ offset: after + 6, message: 'There is no CONNACK code Nope in MQTT 5.0; remove this entry or fix its identifier.' }],
       };
     },
