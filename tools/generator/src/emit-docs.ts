@@ -25,6 +25,8 @@ interface DocText {
   readonly error: string;
   readonly wrapKind: (kind: string) => string;
   readonly note: string;
+  /** Marks English prose that this locale has not translated yet. */
+  readonly untranslated: string;
   readonly mappingHeading: string;
   readonly mappingIntro: string;
   readonly mappingTable: (packet: string, from: Version, to: Version) => string;
@@ -56,6 +58,7 @@ const en: DocText = {
   error: 'error',
   wrapKind: (kind) => ` (${kind})`,
   note: 'Note',
+  untranslated: '',
   mappingHeading: 'MQTT 3.1.1 ↔ 5.0 mapping',
   mappingIntro:
     'For a 5.0 code, the 3.1.1 return code a 3.1.1 server answers with instead (`toV311`); for a 3.1.1 or 3.1 code, the 5.0 reason code with the same meaning (`fromV311`). A dash means there is none; the decisions below say why.',
@@ -71,7 +74,7 @@ const en: DocText = {
 const ja: DocText = {
   title: 'MQTTの理由コードとリターンコード',
   intro: [
-    'MQTT 5.0のすべての理由コードと、MQTT 3.1.1・3.1のすべてのリターンコードを、パケットごとにまとめた一覧です。送信側、意味、対処を示します。',
+    'MQTT 5.0のすべての理由コード（Reason Code）と、MQTT 3.1.1・3.1のすべてのリターンコード（Return Code）を、パケットごとにまとめた一覧です。送信側、意味、次の対応、対処を示します。文中の「サーバー」は、サーバー（ブローカー）のことです。',
     'コードは常に（プロトコルバージョン、パケット、値）の組で読みます。CONNACKの`0x87`とSUBACKの`0x87`は別の行で、3.1.1のCONNACK `4`と5.0の`0x04`も別のコードです。「名前」欄には、パッケージで使う識別子と、規格の表での英語の名称を示します。',
     '[spec/](../spec/README.md)から、[`@org/mqtt-codes-core`](../packages/core)、[`@org/mqtt-codes-i18n`](../packages/i18n)と同じく生成しています。ターミナルでは`npx mqtt-codes explain 135 --lang ja`で引けます（[`@org/mqtt-codes-cli`](../packages/cli)）。',
   ],
@@ -79,7 +82,7 @@ const ja: DocText = {
   contents: '目次',
   protocol: (v) => `MQTT ${versionLabel(v)}`,
   sourceLine: (link, v) => `出典：${link}。${v === 5 ? '値が0x80以上のコードがエラーです。' : ''}`,
-  actionRule: '次の対応（`action`）の基準（spec/の英語の原文。`isRetryable`はreconnect、back-off、redirectで真）',
+  actionRule: '次の対応（`action`）の基準（`isRetryable`はreconnect、back-off、redirectで真）',
   packetHeading: (v, packet) => `MQTT ${versionLabel(v)}の${packet}`,
   packetIntro: (count, v, link) => `${v === 5 ? '理由コード' : 'リターンコード'}${count}件。規格の表は${link}節にあります。`,
   columns: ['値', '16進', '名前', '送信側', '次の対応', '意味', '対処', '節'],
@@ -87,16 +90,16 @@ const ja: DocText = {
   list: (items) => items.join('、'),
   error: 'エラー',
   wrapKind: (kind) => `（${kind}）`,
-  note: '注（英語）',
+  note: '注',
+  untranslated: '（英語の原文）',
   mappingHeading: 'MQTT 3.1.1 ↔ 5.0の対応',
   mappingIntro:
     '5.0のコードには、3.1.1のサーバーが代わりに返すリターンコード（`toV311`）を、3.1.1・3.1のコードには、同じ意味の5.0の理由コード（`fromV311`）を示します。「—」は対応するコードがないことを示します。理由は後述の判断を参照してください。',
   mappingTable: (packet, from, to) => `${packet}：MQTT ${versionLabel(from)} → ${versionLabel(to)}`,
   mappingColumns: (from, to) => [`${versionLabel(from)}の値`, `${versionLabel(from)}の名前`, `${versionLabel(to)}の値`, `${versionLabel(to)}の名前`],
-  decisionsHeading: '仕様上の判断',
+  decisionsHeading: 'この一覧での解釈',
   decisionsIntro: [
-    '規格の表どうしが食い違う箇所や、規格が選択の余地を残している箇所について、この一覧がどう扱っているかとその理由を仕様に記録しています。',
-    '以下の判断は、仕様（spec/*.yaml）に記録された英語の原文のまま掲載しています。',
+    '規格の表どうしが食い違う箇所や、規格が選択の余地を残している箇所について、この一覧がどう扱っているかとその理由を、一覧のデータ（spec/*.yaml）に記録しています。',
   ],
   decisionsFile: (v, file) => `MQTT ${versionLabel(v)}（\`${file}\`）`,
   decisionLabels: { decision: '判断', reason: '理由', sources: '出典' },
@@ -115,7 +118,7 @@ const zhHans: DocText = {
   contents: '目录',
   protocol: (v) => `MQTT ${versionLabel(v)}`,
   sourceLine: (link, v) => `来源：${link}。${v === 5 ? '值为 0x80 及以上的代码表示错误。' : ''}`,
-  actionRule: '下一步处理（`action`）的判定规则（spec 文件中的英文原文；`isRetryable` 对 reconnect、back-off 和 redirect 为 true）',
+  actionRule: '下一步处理（`action`）的判定规则（`isRetryable` 仅对 reconnect、back-off 和 redirect 为 true）',
   packetHeading: (v, packet) => `MQTT ${versionLabel(v)} ${packet}`,
   packetIntro: (count, v, link) => `共 ${count} 个${v === 5 ? '原因码' : '返回码'}；规范中的表格见第 ${link} 节。`,
   columns: ['值', '十六进制', '名称', '发送方', '下一步', '含义', '处理建议', '章节'],
@@ -123,14 +126,15 @@ const zhHans: DocText = {
   list: (items) => items.join('、'),
   error: '错误',
   wrapKind: (kind) => `（${kind}）`,
-  note: '注（英文）',
+  note: '注',
+  untranslated: '（英文原文）',
   mappingHeading: 'MQTT 3.1.1 ↔ 5.0 对应关系',
   mappingIntro:
     '对于 5.0 的代码，给出 3.1.1 服务器会改为返回的 3.1.1 返回码（`toV311`）；对于 3.1.1 或 3.1 的代码，给出含义相同的 5.0 原因码（`fromV311`）。“—”表示没有对应的代码，原因见下文的判断。',
   mappingTable: (packet, from, to) => `${packet}：MQTT ${versionLabel(from)} → ${versionLabel(to)}`,
   mappingColumns: (from, to) => [`${versionLabel(from)} 的值`, `${versionLabel(from)} 的名称`, `${versionLabel(to)} 的值`, `${versionLabel(to)} 的名称`],
   decisionsHeading: '本表的判断',
-  decisionsIntro: ['规范的表格之间互相矛盾，或规范留有选择余地时，spec 文件记录了本表的处理方式及其理由。', '以下判断保留 spec 文件中的英文原文。'],
+  decisionsIntro: ['规范的表格之间互相矛盾，或规范留有选择余地时，spec 文件记录了本表的处理方式及其理由。尚未译成中文的部分保留英文原文，并标有“（英文原文）”。'],
   decisionsFile: (v, file) => `MQTT ${versionLabel(v)}（\`${file}\`）`,
   decisionLabels: { decision: '判断', reason: '理由', sources: '来源' },
   colon: '：',
@@ -171,9 +175,9 @@ function packetSection(rows: readonly Row[]): { section: string; url: string } {
   return { section, url: rows.find((r) => r.section === section)!.url };
 }
 
-/** Turns "decision <id>" in a note into a link to that decision below. */
+/** Turns "decision <id>" (or a bare decision id in a translation) in a note into a link to that decision below. */
 function linkDecisions(text: string, t: TableModel): string {
-  return text.replace(/\bdecision ([a-z0-9]+(?:-[a-z0-9]+)*)/g, (whole, id: string) =>
+  return text.replace(/\b(?:decision )?([a-z0-9]+(?:-[a-z0-9]+)+)/g, (whole, id: string) =>
     t.decisions.some((d) => d.id === id) ? `[${whole}](#decision-v${t.version}-${id})` : whole,
   );
 }
@@ -190,7 +194,8 @@ function versionSection(model: Model, table5: TableModel, locale: LocaleModel, t
   const v = table5.version;
   const out: string[] = [anchor(versionId(v)), `## ${t.protocol(v)}`, ''];
   out.push(t.sourceLine(`[${prose(table5.documentTitle)}](${table5.documentUrl})`, v), '');
-  out.push(`**${t.actionRule}**${t.colon}${prose(table5.actionRule)}`, '');
+  const tr = locale.tables.get(v);
+  out.push(`**${t.actionRule}**${t.colon}${tr?.actionRule !== undefined ? prose(tr.actionRule) : `${prose(table5.actionRule)}${t.untranslated}`}`, '');
   for (const packet of packetsOf(model.rows, v)) {
     const rows = model.rows.filter((r) => r.version === v && r.packet === packet);
     const main = packetSection(rows);
@@ -203,7 +208,8 @@ function versionSection(model: Model, table5: TableModel, locale: LocaleModel, t
         rows.map((r) => {
           const text = locale.rows.get(rowKey(r))!;
           const kind = r.error ? t.wrapKind(t.error) : '';
-          const note = r.note ? `<br>*${t.note}*${t.colon}${linkDecisions(cell(r.note), table5)}` : '';
+          const noteText = r.note === undefined ? undefined : tr?.notes.get(`${r.packet}.${r.id}`);
+          const note = r.note ? `<br>*${t.note}*${t.colon}${noteText !== undefined ? linkDecisions(cell(noteText), table5) : `${linkDecisions(cell(r.note), table5)}${t.untranslated}`}` : '';
           return [
             String(r.value),
             `\`${hex(r.value)}\``,
@@ -251,14 +257,17 @@ function mappingSection(model: Model, t: DocText): string[] {
   return out;
 }
 
-function decisionsSection(model: Model, t: DocText): string[] {
+function decisionsSection(model: Model, t: DocText, locale: LocaleModel): string[] {
   const out: string[] = [anchor('decisions'), `## ${t.decisionsHeading}`, ''];
   for (const p of t.decisionsIntro) out.push(p, '');
   for (const table5 of model.tables) {
     if (!table5.decisions.length) continue;
     out.push(`### ${t.decisionsFile(table5.version, table5.file)}`, '');
-    for (const d of table5.decisions) {
-      out.push(anchor(`decision-v${table5.version}-${d.id}`), `#### ${prose(d.subject)}`, '');
+    for (const source of table5.decisions) {
+      const translated = locale.tables.get(table5.version)?.decisions.get(source.id);
+      const d = translated ?? source;
+      const mark = translated === undefined ? t.untranslated : '';
+      out.push(anchor(`decision-v${table5.version}-${source.id}`), `#### ${prose(d.subject)}${mark}`, '');
       out.push(`**${t.decisionLabels.decision}**${t.colon}${prose(d.decision)}`, '');
       out.push(`**${t.decisionLabels.reason}**${t.colon}${prose(d.reason)}`, '');
       out.push(`**${t.decisionLabels.sources}**${t.colon}`, '', ...d.sources.map((s) => `- ${prose(s)}`), '');
@@ -288,7 +297,7 @@ function page(model: Model, locale: LocaleModel): string {
   out.push(`- [${t.mappingHeading}](#mapping)`, `- [${t.decisionsHeading}](#decisions)`, '');
   for (const table5 of model.tables) out.push(...versionSection(model, table5, locale, t));
   out.push(...mappingSection(model, t));
-  out.push(...decisionsSection(model, t));
+  out.push(...decisionsSection(model, t, locale));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

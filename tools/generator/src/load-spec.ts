@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
-import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel } from './model.js';
+import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel, type TableTranslation } from './model.js';
 import {
   CODE_PACKETS,
   codeTableSchema,
@@ -133,7 +133,7 @@ export function loadSpec(root: string): LoadResult {
   const actionByKey = new Map(rows.map((r) => [rowKey(r), r.action]));
   for (const l of locales) {
     if (!l.spec) continue;
-    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report));
+    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report, tableModels));
     // Writing rules and hint/action agreement, at the text's place in the file.
     for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(l.spec.y, p.path, p.message);
   }
@@ -149,7 +149,7 @@ export function loadSpec(root: string): LoadResult {
   const warnings: Diagnostic[] = [];
   const translations: Translation[] = [];
   if (en?.spec) {
-    const entries = stampEntries(en.spec.data);
+    const entries = stampEntries(en.spec.data, tableStampEntries(tableModels, rows));
     for (const l of locales) {
       if (!l.spec || l.tag === 'en') continue;
       translations.push({ locale: l.tag, y: l.spec.y, entries });
@@ -325,7 +325,47 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
 }
 
-function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter): LocaleModel {
+/** A locale's translations of the tables' prose, each checked against what it translates. */
+function tableTranslations(y: YamlFile, data: Messages, tag: string, rows: readonly Row[], tables: readonly TableModel[], report: Reporter): Map<Version, TableTranslation> {
+  const out = new Map<Version, TableTranslation>();
+  if (!data.tables) return out;
+  if (tag === 'en') {
+    report.at(y, ['tables'], 'English prose lives in the tables themselves (spec/mqtt-*.yaml); remove "tables" from the English messages.', 'key');
+    return out;
+  }
+  for (const [v, t] of Object.entries(data.tables) as [`${Version}`, NonNullable<NonNullable<Messages['tables']>['5']>][]) {
+    const version = Number(v) as Version;
+    const table = tables.find((x) => x.version === version);
+    if (!table) continue;
+    const notes = new Map<string, string>();
+    for (const [key, text] of Object.entries(t.notes ?? {})) {
+      const [packet, id] = key.split('.');
+      const row = rows.find((r) => r.version === version && r.packet === packet && r.id === id);
+      if (!row?.note) {
+        report.at(y, ['tables', v, 'notes', key], `MQTT ${versionLabel(version)} has no row ${key} with a note to translate; write the key as PACKET.Identifier of a row that has "note".`, 'key');
+        continue;
+      }
+      notes.set(key, text);
+    }
+    const decisions = new Map<string, { subject: string; decision: string; reason: string; sources: readonly string[] }>();
+    for (const [id, d] of Object.entries(t.decisions ?? {})) {
+      const source = table.decisions.find((x) => x.id === id);
+      if (!source) {
+        report.at(y, ['tables', v, 'decisions', id], `There is no decision "${id}" in ${table.file}; fix the id or remove this translation.`, 'key');
+        continue;
+      }
+      if (d.sources.length !== source.sources.length) {
+        report.at(y, ['tables', v, 'decisions', id, 'sources'], `The decision has ${source.sources.length} source(s) in ${table.file} but ${d.sources.length} here; translate each source once, in the same order.`);
+        continue;
+      }
+      decisions.set(id, d);
+    }
+    out.set(version, { ...(t.actionRule !== undefined ? { actionRule: t.actionRule } : {}), notes, decisions });
+  }
+  return out;
+}
+
+function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter, tables: readonly TableModel[]): LocaleModel {
   if (data.locale !== tag) report.at(y, ['locale'], `This file is ${tag}.yaml, but "locale" says "${data.locale}"; make them the same.`);
   /** Reports malformed or unknown placeholders; false when there were any. */
   const checkText = (path: PathSegment[], value: string, allowed: readonly string[]): boolean => {
@@ -374,7 +414,7 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
       }
     }
   }
-  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, actions: data.actions, rows: texts };
+  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, actions: data.actions, rows: texts, tables: tableTranslations(y, data, tag, rows, tables, report) };
 }
 
 /**
@@ -404,7 +444,24 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, messages: 
   walk(['templates'], messages.templates);
   walk(['fallbacks'], messages.fallbacks);
   walk(['actions'], messages.actions);
+  walk(['tables'], messages.tables);
   walk(['messages'], messages.messages);
+}
+
+/** The English prose of the tables that locales translate under `tables:`, as stamp entries. */
+function tableStampEntries(tables: readonly TableModel[], rows: readonly Row[]): StampEntry[] {
+  const out: StampEntry[] = [];
+  for (const t of tables) {
+    const v = String(t.version);
+    out.push({ key: `tables.${v}.actionRule`, path: ['tables', v, 'actionRule'], english: t.actionRule });
+    for (const r of rows) {
+      if (r.version === t.version && r.note) out.push({ key: `tables.${v}.notes.${r.packet}.${r.id}`, path: ['tables', v, 'notes', `${r.packet}.${r.id}`], english: r.note });
+    }
+    for (const d of t.decisions) {
+      out.push({ key: `tables.${v}.decisions.${d.id}`, path: ['tables', v, 'decisions', d.id], english: [d.subject, d.decision, d.reason, ...d.sources].join('\u0000') });
+    }
+  }
+  return out;
 }
 
 export function versionLabel(v: Version): string {

@@ -57,6 +57,16 @@ export interface LocaleModel {
   readonly actions: Readonly<Record<Action, { readonly label: string; readonly description: string }>>;
   /** Keyed by rowKey(row). */
   readonly rows: ReadonlyMap<string, LocalizedText>;
+  /** Translations of the tables' prose (not for English, whose prose is the tables'), by protocol level. */
+  readonly tables: ReadonlyMap<Version, TableTranslation>;
+}
+
+export interface TableTranslation {
+  readonly actionRule?: string;
+  /** Keyed by `PACKET.Identifier`. */
+  readonly notes: ReadonlyMap<string, string>;
+  /** Keyed by decision id. */
+  readonly decisions: ReadonlyMap<string, { readonly subject: string; readonly decision: string; readonly reason: string; readonly sources: readonly string[] }>;
 }
 
 export interface PacketTypeModel {

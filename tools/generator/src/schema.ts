@@ -94,6 +94,16 @@ export const messagesSchema = z.strictObject({
   fallbacks: z.record(z.string(), text).default({}),
   templates: z.strictObject({ reasonString: text, unknownTitle: text, unknownMessage: text, unknownHint: text, listSeparator: listWord, listOr: listWord }),
   actions: z.strictObject(Object.fromEntries(ACTIONS.map((a) => [a, actionText])) as Record<Action, typeof actionText>),
+  tables: z
+    .partialRecord(
+      z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),
+      z.strictObject({
+        actionRule: text.optional(),
+        notes: z.record(z.string(), text).optional(),
+        decisions: z.record(z.string(), z.strictObject({ subject: text, decision: text, reason: text, sources: z.array(text).min(1) })).optional(),
+      }),
+    )
+    .optional(),
   messages: z.partialRecord(
     z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),
     z.partialRecord(packet, z.record(identifier, localizedRow)),

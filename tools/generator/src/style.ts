@@ -72,6 +72,15 @@ function texts(data: Messages): { texts: Text[]; hints: { path: PathSegment[]; v
     out.push({ path: ['actions', a, 'label'], kind: 'title', value: t.label });
     out.push({ path: ['actions', a, 'description'], kind: 'sentence', value: t.description });
   }
+  for (const [v, t] of Object.entries(data.tables ?? {})) {
+    if (t.actionRule !== undefined) out.push({ path: ['tables', v, 'actionRule'], kind: 'sentence', value: t.actionRule });
+    for (const [k, n] of Object.entries(t.notes ?? {})) out.push({ path: ['tables', v, 'notes', k], kind: 'sentence', value: n });
+    for (const [id, d] of Object.entries(t.decisions ?? {})) {
+      out.push({ path: ['tables', v, 'decisions', id, 'subject'], kind: 'title', value: d.subject });
+      out.push({ path: ['tables', v, 'decisions', id, 'decision'], kind: 'sentence', value: d.decision });
+      out.push({ path: ['tables', v, 'decisions', id, 'reason'], kind: 'sentence', value: d.reason });
+    }
+  }
   out.push({ path: ['templates', 'unknownTitle'], kind: 'title', value: data.templates.unknownTitle });
   out.push({ path: ['templates', 'unknownMessage'], kind: 'sentence', value: data.templates.unknownMessage });
   out.push({ path: ['templates', 'unknownHint'], kind: 'sentence', value: data.templates.unknownHint });

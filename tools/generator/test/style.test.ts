@@ -66,3 +66,14 @@ it('a hint that says not to reconnect on a back-off row is reported', () => {
   });
   expect(got.some((g) => g.includes("This row's action is back-off"))).toBe(true);
 });
+
+it('the Japanese reference page is Japanese throughout: the rule, the notes and every decision are translated', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { REPO } = await import('./helpers.js');
+  const page = readFileSync(join(REPO, 'docs/reason-codes.ja.md'), 'utf8');
+  expect(page).not.toContain('（英語の原文）');
+  expect(page).toContain('次の対応（`action`）の基準');
+  expect(page).toContain('#### DISCONNECTでの0x8C Bad authentication method');
+  expect(page).not.toMatch(/仕様上の判断|仕様の英語/);
+});
