@@ -97,6 +97,10 @@ it('exact Chinese texts for a sample of rows, including a filled and a missing s
     '服务器已永久迁移，因此断开了连接，并要求客户端今后改用新服务器（mqtt2.example.com）。',
   );
   expect(getMessage('DISCONNECT', 0x9d, { locale: 'zh' })).toBe('服务器已永久迁移，因此断开了连接，并要求客户端今后改用新服务器（未提供地址）。');
+  // Several references (MQTT 5.0 section 4.11) read as alternatives, with the spacing rule kept: Latin, space, 或, space, Latin.
+  expect(getMessage('CONNACK', 0x9c, { locale: 'zh', params: { serverReference: 'a.example b.example c.example' } })).toBe(
+    '服务器拒绝了连接，并要求客户端暂时改用其他服务器（a.example、b.example 或 c.example）。',
+  );
   expect(getMessage('CONNACK', 0x87, { locale: 'zh', params: { reasonString: 'ACL denied' } })).toBe('服务器不允许此客户端连接。原因字符串：“ACL denied”。');
   expect(getMessage('CONNACK', 0x42, { locale: 'zh' })).toBe('在 CONNACK 中收到了当前协议版本未定义的代码 0x42。');
 });
