@@ -3,13 +3,14 @@ import { emitCore } from './emit-core.js';
 import { emitDocs } from './emit-docs.js';
 import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
+import { emitSite } from './emit-site.js';
 import { loadSpec } from './load-spec.js';
 import { renderStamps, stampsPath, writeStamps } from './stamps.js';
 import type { Model } from './model.js';
 import { applyOutputs, planOutputs, type OutputPlan } from './outputs.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
-export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs];
+export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite];
 
 export type GenerateResult =
   | { ok: false; diagnostics: Diagnostic[] }
