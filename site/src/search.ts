@@ -58,6 +58,9 @@ export function search(index: readonly IndexEntry[], query: string): Hit[] {
       return rank(hits);
     }
   }
+  // A hex-looking query is a number query: one that names no code finds nothing, even though
+  // hints mention codes ("0x11", "0x8A") and would match "0x" as words.
+  if (/^0x[0-9a-f]*$/.test(q)) return [];
   const words = q.split(' ');
   const cq = compact(q);
   index.forEach((entry, order) => {
