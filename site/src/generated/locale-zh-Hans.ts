@@ -214,7 +214,7 @@ export const LOCALE: SiteLocale = {
     "5.PUBREL.PacketIdentifierNotFound": {
       "title": "未知的报文标识符",
       "message": "发布方无法识别它收到的 PUBREC 中的报文标识符。",
-      "hint": "如果刚刚重连并恢复了会话，这并无害处：对方已经完成了这次交互。其他时候则说明双方的会话状态不一致，QoS 2 消息可能丢失或重复；请确认双方都保留了会话（Clean Start 为 0，Session Expiry Interval 大于 0，且服务器重启后仍保留会话）。"
+      "hint": "如果刚刚重连并恢复了会话，这并无害处：对方已经完成了这次交互。其他时候则说明双方的会话状态不一致，QoS 2 消息可能丢失或重复；请比较双方的日志，并确认双方都保留了会话（Clean Start 为 0，Session Expiry Interval 大于 0，且服务器重启后仍保留会话）。"
     },
     "5.PUBCOMP.Success": {
       "title": "发布已完成",
@@ -224,7 +224,7 @@ export const LOCALE: SiteLocale = {
     "5.PUBCOMP.PacketIdentifierNotFound": {
       "title": "未知的报文标识符",
       "message": "发布的接收方无法识别它收到的 PUBREL 中的报文标识符。",
-      "hint": "如果刚刚重连并恢复了会话，这并无害处：对方已经完成了这次交互。其他时候则说明双方的会话状态不一致，QoS 2 消息可能丢失或重复；请确认双方都保留了会话（Clean Start 为 0，Session Expiry Interval 大于 0，且服务器重启后仍保留会话）。"
+      "hint": "如果刚刚重连并恢复了会话，这并无害处：对方已经完成了这次交互。其他时候则说明双方的会话状态不一致，QoS 2 消息可能丢失或重复；请比较双方的日志，并确认双方都保留了会话（Clean Start 为 0，Session Expiry Interval 大于 0，且服务器重启后仍保留会话）。"
     },
     "5.SUBACK.GrantedQoS0": {
       "title": "订阅成功，最大 QoS 0",
