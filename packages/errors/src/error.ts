@@ -362,7 +362,7 @@ export class MqttReasonCodeError extends ReasonCodeErrorBase {
   static readonly [BASE] = true;
 
   /**
-   * Prefer `createError`, `fromPacket` or `fromMqttError`, which pick the right class. Calling a
+   * Prefer `createError` or `fromPacket` (or `fromMqttError` in `@org/mqtt-codes-mqttjs`), which pick the right class. Calling a
    * class directly is fine too: `code` then defaults to the class's 5.0 code.
    */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {

@@ -9,7 +9,6 @@ export {
 export * from './generated/classes.js';
 export { createError, errorClassFor, errorClassForCode, type CreateErrorOptions, type ErrorOf } from './create.js';
 export { errorsFromPacket, fromPacket, packetNameOf, type FromPacketOptions, type PacketLike } from './packet.js';
-export { errorsFromMqttError, fromMqttError, watchMqttErrors, type FromMqttErrorOptions, type MqttClientLike, type WatchOptions } from './mqttjs.js';
 export {
   isAuthError,
   isConnackError,

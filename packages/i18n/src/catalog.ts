@@ -29,3 +29,13 @@ export interface Catalog {
   readonly actions: Readonly<Record<ActionName, string>>;
   readonly messages: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, CatalogEntry>>>>>>;
 }
+
+/**
+ * The texts of the network failures that carry no reason code (spec/network.yaml) in one locale,
+ * by kind id such as `ConnectionRefused`; texts use `{address}` and `{code}`. Generated apart
+ * from {@link Catalog} (`jaNetwork` beside `ja`), so an app that never shows one does not carry them.
+ */
+export interface NetworkCatalog {
+  readonly locale: string;
+  readonly kinds: Readonly<Record<string, CatalogEntry>>;
+}

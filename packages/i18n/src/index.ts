@@ -1,10 +1,10 @@
-import type { Catalog } from './catalog.js';
-import { CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
+import type { Catalog, NetworkCatalog } from './catalog.js';
+import { CATALOGS, NETWORK_CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
 import { resolveLocale } from './resolve-locale.js';
 import { createTranslator, type TranslateOptions, type Translator } from './translator.js';
 import type { ActionName } from './generated/actions.js';
 
-export type { Catalog, CatalogEntry } from './catalog.js';
+export type { Catalog, CatalogEntry, NetworkCatalog } from './catalog.js';
 export type { ActionName } from './generated/actions.js';
 export type { MessageParams, SupportedLocale } from './generated/catalogs.js';
 export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator } from './translator.js';
@@ -58,3 +58,42 @@ export function getActionLabel(action: ActionName, options?: Pick<MessageOptions
   return translatorFor(opts(options)?.locale).actionLabel(action);
 }
 
+/** Values for the placeholders of the network failure texts. */
+export interface NetworkParams {
+  /** `host:port` the client tried to reach. */
+  readonly address?: string | undefined;
+  /** The error code Node.js reported (`ECONNREFUSED`, `CERT_HAS_EXPIRED`, …). */
+  readonly code?: string | undefined;
+}
+
+/** `title`, `message` and `hint` of a network failure in one locale. */
+export interface NetworkTexts {
+  readonly locale: SupportedLocale;
+  readonly title: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/**
+ * The texts of a network failure that carries no reason code (a kind of spec/network.yaml such as
+ * `ConnectionRefused`), in `options.locale` (default English); English for a kind that locale
+ * lacks; `undefined` for a kind no catalog has. A missing placeholder value reads `?`. Never throws.
+ */
+export function getNetworkTexts(kind: string, options?: { readonly locale?: string | readonly string[] | undefined; readonly params?: NetworkParams | undefined }): NetworkTexts | undefined {
+  try {
+    if (typeof kind !== 'string') return undefined;
+    const o = options !== null && typeof options === 'object' ? options : undefined;
+    const tag = o?.locale === undefined ? 'en' : resolveLocale(o.locale);
+    const catalogs: Readonly<Record<string, NetworkCatalog>> = NETWORK_CATALOGS;
+    const own = Object.hasOwn(catalogs, tag) ? catalogs[tag]!.kinds : undefined;
+    const entry = own !== undefined && Object.hasOwn(own, kind) ? own[kind] : Object.hasOwn(NETWORK_CATALOGS.en.kinds, kind) ? NETWORK_CATALOGS.en.kinds[kind as keyof typeof NETWORK_CATALOGS.en.kinds] : undefined;
+    if (entry === undefined) return undefined;
+    const p = o?.params !== null && typeof o?.params === 'object' ? o.params : undefined;
+    const values = { address: typeof p?.address === 'string' && p.address !== '' ? p.address : '?', code: typeof p?.code === 'string' && p.code !== '' ? p.code : '?' };
+    const fillIn = (text: string) => text.replace(/\{(address|code)\}/g, (_, name: 'address' | 'code') => values[name]);
+    const locale = own !== undefined && Object.hasOwn(own, kind) ? tag : 'en';
+    return { locale, title: fillIn(entry[0]), message: fillIn(entry[1]), hint: fillIn(entry[2]) };
+  } catch {
+    return undefined;
+  }
+}

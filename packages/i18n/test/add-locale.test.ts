@@ -30,7 +30,7 @@ it('adding a locale is adding one YAML file and regenerating', async () => {
 
   const { fr: catalog } = (await import(pathToFileURL(module).href)) as { fr: Catalog };
   expect(createTranslator(catalog).message('CONNACK', 0x87)).toBe("Le serveur n'a pas autorisé ce client à se connecter.");
-}, 30_000); // a full generate, as in tools/generator's tests
+}, 30_000); // generate() runs in-process: seconds on a loaded machine
 
 it('a locale missing a row is rejected with its location, and nothing is written', () => {
   const file = join(root, 'spec/messages/fr.yaml');

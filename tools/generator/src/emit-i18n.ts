@@ -51,7 +51,7 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
       for (const [k, v] of Object.entries(entries)) w.writeLine(`${k}: ${str(v)},`);
     });
   return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../../catalog.js', namedImports: ['Catalog'] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../../catalog.js', namedImports: ['Catalog', 'NetworkCatalog'] },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -106,6 +106,32 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
         },
       ],
     },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [doc(`${locale.name} (${locale.locale}) texts of the network failures that carry no reason code (spec/network.yaml), by kind. Apart from \`${ident}\`, so an app that shows no network error does not carry them.`)],
+      declarations: [
+        {
+          name: `${ident}Network`,
+          type: 'NetworkCatalog',
+          initializer: (w: CodeBlockWriter) => {
+            w.inlineBlock(() => {
+              w.writeLine(`locale: ${str(locale.locale)},`);
+              w.writeLine('// kind → [title, message, hint]');
+              w.write('kinds: ');
+              w.inlineBlock(() => {
+                for (const kind of model.network.kinds) {
+                  const t = locale.network.get(kind.id);
+                  if (t) w.writeLine(`${kind.id}: [${str(t.title)}, ${str(t.message)}, ${str(t.hint)}],`);
+                }
+              });
+              w.write(',').newLine();
+            });
+          },
+        },
+      ],
+    },
   ];
 }
 
@@ -120,7 +146,7 @@ function indexStatements(model: Model): Statements {
     ...model.locales.map((l) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./locales/${l.locale}.js`,
-      namedImports: [localeIdent(l.locale)],
+      namedImports: [localeIdent(l.locale), `${localeIdent(l.locale)}Network`],
     })),
     {
       kind: StructureKind.VariableStatement,
@@ -147,6 +173,23 @@ function indexStatements(model: Model): Statements {
           initializer: (w: CodeBlockWriter) => {
             w.inlineBlock(() => {
               for (const l of model.locales) w.writeLine(`${JSON.stringify(l.locale)}: ${localeIdent(l.locale)},`);
+            });
+            w.write(' as const');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The texts of the network failures, by locale tag.'],
+      declarations: [
+        {
+          name: 'NETWORK_CATALOGS',
+          initializer: (w: CodeBlockWriter) => {
+            w.inlineBlock(() => {
+              for (const l of model.locales) w.writeLine(`${JSON.stringify(l.locale)}: ${localeIdent(l.locale)}Network,`);
             });
             w.write(' as const');
           },
@@ -204,6 +247,16 @@ function jsonCatalog(model: Model, locale: LocaleModel): string {
     templates: Object.fromEntries(Object.entries(locale.templates).map(([k, v]) => [k, i18next(v)])),
     actions: Object.fromEntries(ACTIONS.map((a) => [a, { label: locale.actions[a].label, description: locale.actions[a].description }])),
     ...messages,
+    ...(locale.network.size > 0
+      ? {
+          network: Object.fromEntries(
+            model.network.kinds.filter((k) => locale.network.has(k.id)).map((k) => {
+              const t = locale.network.get(k.id)!;
+              return [k.id, { title: i18next(t.title), message: i18next(t.message), hint: i18next(t.hint) }];
+            }),
+          ),
+        }
+      : {}),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

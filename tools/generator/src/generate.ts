@@ -3,6 +3,7 @@ import { emitCore } from './emit-core.js';
 import { emitDocs } from './emit-docs.js';
 import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
+import { emitNetwork } from './emit-network.js';
 import { emitSite } from './emit-site.js';
 import { loadSpec } from './load-spec.js';
 import { renderStamps, stampsPath, writeStamps } from './stamps.js';
@@ -10,7 +11,7 @@ import type { Model } from './model.js';
 import { applyOutputs, planOutputs, type OutputPlan } from './outputs.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
-export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite];
+export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite, emitNetwork];
 
 export type GenerateResult =
   | { ok: false; diagnostics: Diagnostic[] }

@@ -8,12 +8,14 @@ import {
   codeTableSchema,
   glossarySchemaFor,
   messagesSchema,
+  networkSchema,
   packetTypesSchema,
   RETRYABLE_ACTIONS,
   type CodePacket,
   type CodeTable,
   type Glossary,
   type Messages,
+  type NetworkSpec,
   type PacketTypes,
   type Sender,
   type Version,
@@ -33,6 +35,9 @@ export const MESSAGES_DIR = 'spec/messages';
 /** `spec/glossary.<locale>.yaml`: optional, one per locale of spec/messages/. */
 export const glossaryFile = (locale: string): string => `spec/glossary.${locale}.yaml`;
 export const GLOSSARY_FILE = glossaryFile('ja');
+export const NETWORK_FILE = 'spec/network.yaml';
+/** Placeholders the texts of the network block may use. */
+export const NETWORK_PLACEHOLDERS = ['address', 'code'] as const;
 
 /**
  * Packets only the server ever sends. The others go both ways, and each row says who may
@@ -109,6 +114,8 @@ export function loadSpec(root: string): LoadResult {
       report.diagnostics.push({ file: `spec/${f}`, line: 1, col: 1, message: `There is no ${MESSAGES_DIR}/${tag}.yaml for this glossary; rename it to glossary.<locale>.yaml for an existing locale, or remove it.` });
     }
   }
+  const network = readSpec<NetworkSpec>(root, NETWORK_FILE, networkSchema, report, inputs);
+  if (network) checkNetwork(network.y, network.data, report);
   if (!messageFiles.includes('en.yaml')) {
     report.diagnostics.push({ file: `${MESSAGES_DIR}/en.yaml`, line: 1, col: 1, message: 'The English messages file is missing; every other locale falls back to it, so create it.' });
   }
@@ -131,9 +138,10 @@ export function loadSpec(root: string): LoadResult {
   const localeModels: LocaleModel[] = [];
   const en = locales.find((l) => l.tag === 'en');
   const actionByKey = new Map(rows.map((r) => [rowKey(r), r.action]));
+  for (const k of network?.data.kinds ?? []) actionByKey.set(`network.${k.id}`, k.action);
   for (const l of locales) {
     if (!l.spec) continue;
-    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report, tableModels));
+    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report, tableModels, network?.data));
     // Writing rules and hint/action agreement, at the text's place in the file.
     for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(l.spec.y, p.path, p.message);
   }
@@ -149,7 +157,7 @@ export function loadSpec(root: string): LoadResult {
   const warnings: Diagnostic[] = [];
   const translations: Translation[] = [];
   if (en?.spec) {
-    const entries = stampEntries(en.spec.data, tableStampEntries(tableModels, rows));
+    const entries = stampEntries(en.spec.data, [...tableStampEntries(tableModels, rows), ...networkStampEntries(en.spec.data)]);
     for (const l of locales) {
       if (!l.spec || l.tag === 'en') continue;
       translations.push({ locale: l.tag, y: l.spec.y, entries });
@@ -157,7 +165,7 @@ export function loadSpec(root: string): LoadResult {
     }
   }
 
-  if (report.diagnostics.length || !packets || loaded.length !== tables.length) {
+  if (report.diagnostics.length || !packets || !network || loaded.length !== tables.length) {
     return { ok: false, diagnostics: dedupe(report.diagnostics).sort(compareDiagnostics), inputs };
   }
   const order = (v: Version) => 5 - v;
@@ -175,8 +183,29 @@ export function loadSpec(root: string): LoadResult {
       tables: tableModels,
       rows,
       locales: localeModels,
+      network: { file: NETWORK_FILE, kinds: network.data.kinds.map((k) => ({ id: k.id, codes: k.codes, action: k.action })) },
     },
   };
+}
+
+function checkNetwork(y: YamlFile, data: NetworkSpec, report: Reporter): void {
+  const ids = new Map<string, number>();
+  const codes = new Map<string, number>();
+  data.kinds.forEach((k, i) => {
+    const prev = ids.get(k.id);
+    if (prev !== undefined) report.at(y, ['kinds', i, 'id'], `The network failure ${k.id} is listed twice (also item ${prev + 1}); keep one entry per kind.`);
+    else ids.set(k.id, i);
+    k.codes.forEach((code, j) => {
+      const other = codes.get(code);
+      if (other !== undefined) report.at(y, ['kinds', i, 'codes', j], `The error code ${code} already belongs to ${data.kinds[other]!.id}; an error code can stand for one kind only.`);
+      else codes.set(code, i);
+    });
+  });
+  const decisionIds = new Set<string>();
+  data.decisions.forEach((d, i) => {
+    if (decisionIds.has(d.id)) report.at(y, ['decisions', i, 'id'], `The decision id "${d.id}" is used twice; give each decision its own id.`);
+    decisionIds.add(d.id);
+  });
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
@@ -365,7 +394,7 @@ function tableTranslations(y: YamlFile, data: Messages, tag: string, rows: reado
   return out;
 }
 
-function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter, tables: readonly TableModel[]): LocaleModel {
+function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rowsComplete: boolean, en: Messages | undefined, report: Reporter, tables: readonly TableModel[], network: NetworkSpec | undefined): LocaleModel {
   if (data.locale !== tag) report.at(y, ['locale'], `This file is ${tag}.yaml, but "locale" says "${data.locale}"; make them the same.`);
   /** Reports malformed or unknown placeholders; false when there were any. */
   const checkText = (path: PathSegment[], value: string, allowed: readonly string[]): boolean => {
@@ -414,7 +443,30 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
       }
     }
   }
-  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, actions: data.actions, rows: texts, tables: tableTranslations(y, data, tag, rows, tables, report) };
+  const networkTexts = new Map<string, LocalizedText>();
+  const kinds = new Set(network?.kinds.map((k) => k.id) ?? []);
+  for (const [id, text] of Object.entries(data.network ?? {})) {
+    const path = ['network', id];
+    if (network && !kinds.has(id)) {
+      report.at(y, path, `There is no network failure ${id} in ${NETWORK_FILE}; remove this entry or fix its identifier.`, 'key');
+      continue;
+    }
+    for (const field of ['title', 'message', 'hint'] as const) {
+      const known = checkText([...path, field], text[field], NETWORK_PLACEHOLDERS);
+      const enText = en?.network?.[id]?.[field];
+      if (known && tag !== 'en' && enText !== undefined && placeholders(enText).join() !== placeholders(text[field]).join()) {
+        const list = (t: string) => placeholders(t).map((p) => `{${p}}`).join(', ') || 'no placeholders';
+        report.at(y, [...path, field], `This text has ${list(text[field])} but the English text has ${list(enText)}; use exactly the placeholders English uses.`);
+      }
+    }
+    networkTexts.set(id, text);
+  }
+  for (const k of network?.kinds ?? []) {
+    if (!networkTexts.has(k.id)) {
+      report.at(y, data.network ? ['network'] : ['locale'], `The network failure ${k.id} (${NETWORK_FILE}) has no text here; add title, message and hint for it under "network".`, 'key');
+    }
+  }
+  return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, actions: data.actions, rows: texts, tables: tableTranslations(y, data, tag, rows, tables, report), network: networkTexts };
 }
 
 /**
@@ -446,6 +498,7 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, messages: 
   walk(['actions'], messages.actions);
   walk(['tables'], messages.tables);
   walk(['messages'], messages.messages);
+  if (messages.network) walk(['network'], messages.network);
 }
 
 /** The English prose of the tables that locales translate under `tables:`, as stamp entries. */
@@ -466,4 +519,9 @@ function tableStampEntries(tables: readonly TableModel[], rows: readonly Row[]):
 
 export function versionLabel(v: Version): string {
   return v === 5 ? '5.0' : v === 4 ? '3.1.1' : '3.1';
+}
+
+/** The network texts a translation is stamped against: one entry per kind, like a row. */
+function networkStampEntries(en: Messages): StampEntry[] {
+  return Object.entries(en.network ?? {}).map(([id, t]) => ({ key: `network.${id}`, path: ['network', id], english: `${t.title}\u0000${t.message}\u0000${t.hint}` }));
 }

@@ -59,6 +59,8 @@ export interface LocaleModel {
   readonly rows: ReadonlyMap<string, LocalizedText>;
   /** Translations of the tables' prose (not for English, whose prose is the tables'), by protocol level. */
   readonly tables: ReadonlyMap<Version, TableTranslation>;
+  /** Texts of the network failures, by kind id (spec/network.yaml). */
+  readonly network: ReadonlyMap<string, LocalizedText>;
 }
 
 export interface TableTranslation {
@@ -67,6 +69,14 @@ export interface TableTranslation {
   readonly notes: ReadonlyMap<string, string>;
   /** Keyed by decision id. */
   readonly decisions: ReadonlyMap<string, { readonly subject: string; readonly decision: string; readonly reason: string; readonly sources: readonly string[] }>;
+}
+
+/** A network failure that carries no reason code (spec/network.yaml). */
+export interface NetworkKindModel {
+  readonly id: string;
+  /** Error codes Node.js reports for it (`err.code`); empty for kinds recognised otherwise. */
+  readonly codes: readonly string[];
+  readonly action: string;
 }
 
 export interface PacketTypeModel {
@@ -84,6 +94,8 @@ export interface Model {
   readonly rows: readonly Row[];
   /** English first, then by locale tag. */
   readonly locales: readonly LocaleModel[];
+  /** Network failures, in file order. */
+  readonly network: { readonly file: string; readonly kinds: readonly NetworkKindModel[] };
 }
 
 export const rowKey = (row: Pick<Row, 'version' | 'packet' | 'id'>): string => `${row.version}.${row.packet}.${row.id}`;

@@ -108,6 +108,8 @@ export const messagesSchema = z.strictObject({
     z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),
     z.partialRecord(packet, z.record(identifier, localizedRow)),
   ),
+  /** Texts of the network failures of spec/network.yaml, by kind id. */
+  network: z.record(identifier, localizedRow).optional(),
 });
 export type Messages = z.infer<typeof messagesSchema>;
 
@@ -140,3 +142,17 @@ export interface GlossaryFile {
 export interface Glossary {
   readonly terms: readonly { readonly concept: string; readonly term: string; readonly avoid: readonly string[] }[];
 }
+
+export const networkSchema = z.strictObject({
+  kinds: z
+    .array(
+      z.strictObject({
+        id: identifier,
+        codes: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'must be an error code as Node.js reports it, such as "ECONNREFUSED"' })),
+        action,
+      }),
+    )
+    .min(1),
+  decisions: z.array(decision).default([]),
+});
+export type NetworkSpec = z.infer<typeof networkSchema>;

@@ -81,6 +81,13 @@ function texts(data: Messages): { texts: Text[]; hints: { path: PathSegment[]; v
       out.push({ path: ['tables', v, 'decisions', id, 'reason'], kind: 'sentence', value: d.reason });
     }
   }
+  for (const [id, t] of Object.entries(data.network ?? {})) {
+    const path = ['network', id];
+    out.push({ path: [...path, 'title'], kind: 'title', value: t.title });
+    out.push({ path: [...path, 'message'], kind: 'sentence', value: t.message });
+    out.push({ path: [...path, 'hint'], kind: 'sentence', value: t.hint });
+    hints.push({ path: [...path, 'hint'], value: t.hint, key: `network.${id}` });
+  }
   out.push({ path: ['templates', 'unknownTitle'], kind: 'title', value: data.templates.unknownTitle });
   out.push({ path: ['templates', 'unknownMessage'], kind: 'sentence', value: data.templates.unknownMessage });
   out.push({ path: ['templates', 'unknownHint'], kind: 'sentence', value: data.templates.unknownHint });

@@ -33,6 +33,7 @@ const JA = 'spec/messages/ja.yaml';
 const GLOSSARY = 'spec/glossary.ja.yaml';
 const ZH = 'spec/messages/zh-Hans.yaml';
 const ZH_GLOSSARY = 'spec/glossary.zh-Hans.yaml';
+const NETWORK = 'spec/network.yaml';
 
 const TAB_MESSAGE = 'A tab is used for indentation; YAML allows only spaces there, so replace it with spaces.';
 
@@ -455,6 +456,44 @@ const cases: Case[] = [
     name: 'missing spec file (mqtt-3.1.yaml)',
     file: T31,
     mutate: () => ({ text: null, expect: [{ offset: 0, message: `The spec file ${T31} is missing; restore it from git or create it.` }] }),
+  },
+  {
+    name: 'network: an unknown action',
+    file: NETWORK,
+    mutate(t) {
+      const r = replaceAt(t, 'action: do-not-reconnect', 'action: give-up');
+      return { text: r.text, expect: [{ offset: r.start + 'action: '.length, message: /must be one of "none", "reconnect", "back-off"/ }] };
+    },
+  },
+  {
+    name: 'network: an error code listed for two kinds',
+    file: NETWORK,
+    mutate(t) {
+      const r = replaceAt(t, 'codes: [EPIPE]', 'codes: [ECONNRESET]');
+      return { text: r.text, expect: [{ offset: r.start + 'codes: ['.length, message: 'The error code ECONNRESET already belongs to ConnectionReset; an error code can stand for one kind only.' }] };
+    },
+  },
+  {
+    name: 'network: a Japanese text missing for a kind, and one for a kind that does not exist',
+    file: JA,
+    mutate(t) {
+      const r = replaceAt(t, '\n  ClosedByServer:\n', '\n  ClosedByServe:\n', indexOf(t, '\nnetwork:\n'));
+      return {
+        text: r.text,
+        expect: [
+          { offset: indexOf(r.text, '\nnetwork:\n') + 1, message: `The network failure ClosedByServer (${NETWORK}) has no text here; add title, message and hint for it under "network".` },
+          { offset: r.start + 3, message: `There is no network failure ClosedByServe in ${NETWORK}; remove this entry or fix its identifier.` },
+        ],
+      };
+    },
+  },
+  {
+    name: 'network: a placeholder English does not use',
+    file: JA,
+    mutate(t) {
+      const r = replaceAt(t, 'エラーコードは{code}です。', 'エラーコードは{code}、宛先は{address}です。', indexOf(t, '\n  NetworkError:\n'));
+      return { text: r.text, expect: [{ offset: valueStartOnLine(r.text, r.start), message: 'This text has {address}, {address}, {code} but the English text has {address}, {code}; use exactly the placeholders English uses.' }] };
+    },
   },
   {
     name: 'missing English messages',

@@ -1,8 +1,8 @@
 // @generated from spec/messages/en.yaml, spec/messages/ja.yaml, spec/messages/zh-Hans.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import { en } from './locales/en.js';
-import { ja } from './locales/ja.js';
-import { zhHans } from './locales/zh-Hans.js';
+import { en, enNetwork } from './locales/en.js';
+import { ja, jaNetwork } from './locales/ja.js';
+import { zhHans, zhHansNetwork } from './locales/zh-Hans.js';
 /** The locales spec/messages/ provides, English first. */
 export const SUPPORTED_LOCALES = ['en', 'ja', 'zh-Hans'] as const;
 /** One of {@link SUPPORTED_LOCALES}. */
@@ -12,6 +12,12 @@ export const CATALOGS = {
   "en": en,
   "ja": ja,
   "zh-Hans": zhHans,
+} as const;
+/** The texts of the network failures, by locale tag. */
+export const NETWORK_CATALOGS = {
+  "en": enNetwork,
+  "ja": jaNetwork,
+  "zh-Hans": zhHansNetwork,
 } as const;
 
 /** Values for the placeholders of messages. A missing or empty value is replaced by the locale's fallback wording. */

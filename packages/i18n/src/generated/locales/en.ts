@@ -1,6 +1,6 @@
 // @generated from spec/messages/en.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import type { Catalog } from '../../catalog.js';
+import type { Catalog, NetworkCatalog } from '../../catalog.js';
 /** English (en) messages for every MQTT reason and return code. Pass it to `createTranslator`. */
 export const en: Catalog = {
   locale: 'en',
@@ -177,5 +177,25 @@ export const en: Catalog = {
         0x02: ['Subscribed at QoS 2', 'The server accepted the subscription with a maximum QoS of 2.', 'No action needed.'],
       },
     },
+  },
+};
+/** English (en) texts of the network failures that carry no reason code (spec/network.yaml), by kind. Apart from `en`, so an app that shows no network error does not carry them. */
+export const enNetwork: NetworkCatalog = {
+  locale: 'en',
+  // kind → [title, message, hint]
+  kinds: {
+    ConnectionRefused: ['Connection refused', 'Nothing accepted the connection at {address}; the server is not running there, or a firewall refused it.', 'Check the host and port. If the server is restarting, the client tries again, waiting longer each time.'],
+    ConnectionReset: ['Connection reset', 'The connection to {address} was reset by the other side or by something on the network.', 'The client tries again, waiting longer each time. If it keeps happening, check the server logs and any proxy or firewall in between.'],
+    BrokenPipe: ['Connection broken', 'The client wrote to the connection to {address} after the other side had closed it.', 'The client tries again, waiting longer each time. If it keeps happening, check the server logs for why it closes connections.'],
+    TimedOut: ['Connection timed out', 'The network gave no answer from {address} in time.', 'Check that the host is reachable from here and that no firewall drops the packets. The client tries again, waiting longer each time.'],
+    HostNotFound: ['Host not found', 'The host name of {address} could not be resolved.', 'Check the spelling of the host name and the DNS settings of this machine. The client tries again, in case DNS was briefly unavailable.'],
+    NetworkUnreachable: ['Network unreachable', 'No route from this machine reaches {address}.', 'Check this machine\'s network connection and routes. The client tries again, waiting longer each time.'],
+    ConnectTimeout: ['No answer to CONNECT', 'The connection to {address} was open, but the server sent no CONNACK in time.', 'The server may be overloaded. The client tries again, waiting longer each time; if it keeps happening, check the server\'s load and logs.'],
+    KeepAliveTimeout: ['Server stopped answering', 'The server at {address} stopped answering the client\'s keep alive PINGREQ packets, so the client closed the connection.', 'The client tries again, waiting longer each time. If it keeps happening, check the network in between and the server\'s load.'],
+    ConnectionClosed: ['Connection closed', 'The connection to {address} closed without a CONNACK or DISCONNECT saying why.', 'The server may be stopping or restarting. The client tries again, waiting longer each time; if it keeps happening, check the server logs.'],
+    ClosedByServer: ['Connection closed by the server', 'The server at {address} closed an accepted connection without saying why, and it still accepts new connections.', 'Another client with the same client identifier has probably taken over the session. Give each client its own identifier; the client does not reconnect by itself, so the two do not take turns.'],
+    TlsCertificate: ['Certificate not accepted', 'The client did not accept the TLS certificate of {address} ({code}).', 'Check the host name in the URL, the server\'s certificate chain and expiry date, and the CA certificates the client trusts. Retrying does not help until this is fixed.'],
+    TlsHandshake: ['TLS handshake failed', 'The TLS handshake with {address} failed ({code}).', 'Check that this port expects TLS and that both sides share a TLS version and cipher. Retrying does not help until this is fixed.'],
+    NetworkError: ['Network error', 'The connection to {address} failed ({code}).', 'The client tries again, waiting longer each time. If it keeps happening, look up the error code and check the network.'],
   },
 };

@@ -1,6 +1,6 @@
 // @generated from spec/messages/ja.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import type { Catalog } from '../../catalog.js';
+import type { Catalog, NetworkCatalog } from '../../catalog.js';
 /** 日本語 (ja) messages for every MQTT reason and return code. Pass it to `createTranslator`. */
 export const ja: Catalog = {
   locale: 'ja',
@@ -177,5 +177,25 @@ export const ja: Catalog = {
         0x02: ['QoS 2で許可', 'サーバーはこのサブスクリプションをQoS 2までで受け付けました。', '対応は不要です。'],
       },
     },
+  },
+};
+/** 日本語 (ja) texts of the network failures that carry no reason code (spec/network.yaml), by kind. Apart from `ja`, so an app that shows no network error does not carry them. */
+export const jaNetwork: NetworkCatalog = {
+  locale: 'ja',
+  // kind → [title, message, hint]
+  kinds: {
+    ConnectionRefused: ['接続の拒否', '{address}で接続を受け付けるものがありませんでした。サーバーがそこで動いていないか、ファイアウォールに拒否されました。', 'ホストとポートを確認してください。サーバーが再起動中であれば、クライアントは間隔を徐々に空けながら再試行します。'],
+    ConnectionReset: ['接続のリセット', '{address}との接続が、相手側またはネットワーク上の機器によってリセットされました。', 'クライアントは間隔を徐々に空けながら再試行します。繰り返し起きる場合は、サーバーのログと、途中のプロキシやファイアウォールを確認してください。'],
+    BrokenPipe: ['接続の切断', '相手側が閉じた後の{address}との接続に、クライアントが書き込もうとしました。', 'クライアントは間隔を徐々に空けながら再試行します。繰り返し起きる場合は、サーバーが接続を閉じる理由をサーバーのログで確認してください。'],
+    TimedOut: ['接続のタイムアウト', '{address}から時間内にネットワークの応答がありませんでした。', 'このマシンからホストに到達できるか、ファイアウォールがパケットを破棄していないかを確認してください。クライアントは間隔を徐々に空けながら再試行します。'],
+    HostNotFound: ['ホストが見つかりません', '{address}のホスト名を解決できませんでした。', 'ホスト名の綴りと、このマシンのDNS設定を確認してください。DNSが一時的に使えなかった場合に備えて、クライアントは再試行します。'],
+    NetworkUnreachable: ['ネットワークに到達できません', 'このマシンから{address}へ到達する経路がありません。', 'このマシンのネットワーク接続と経路を確認してください。クライアントは間隔を徐々に空けながら再試行します。'],
+    ConnectTimeout: ['CONNECTへの応答なし', '{address}との接続は開きましたが、サーバーから時間内にCONNACKが届きませんでした。', 'サーバーが過負荷の可能性があります。クライアントは間隔を徐々に空けながら再試行します。繰り返し起きる場合は、サーバーの負荷とログを確認してください。'],
+    KeepAliveTimeout: ['サーバーの応答が途絶えました', '{address}のサーバーがクライアントのキープアライブのPINGREQに応答しなくなったため、クライアントが接続を閉じました。', 'クライアントは間隔を徐々に空けながら再試行します。繰り返し起きる場合は、途中のネットワークとサーバーの負荷を確認してください。'],
+    ConnectionClosed: ['接続の終了', '{address}との接続が、理由を示すCONNACKもDISCONNECTもなく閉じられました。', 'サーバーが停止中か再起動中の可能性があります。クライアントは間隔を徐々に空けながら再試行します。繰り返し起きる場合は、サーバーのログを確認してください。'],
+    ClosedByServer: ['サーバーによる接続の終了', '{address}のサーバーが、受け入れた接続を理由を示さずに閉じました。サーバーは新しい接続を引き続き受け付けています。', '同じクライアント識別子を使う別のクライアントがセッションを引き継いだ可能性があります。クライアントごとに別の識別子を使ってください。二つのクライアントが交互に接続し合わないよう、クライアントは自動では再接続しません。'],
+    TlsCertificate: ['証明書を受け入れられません', 'クライアントは{address}のTLS証明書を受け入れませんでした。エラーコードは{code}です。', 'URLのホスト名、サーバーの証明書チェーンと有効期限、クライアントが信頼するCA証明書を確認してください。これを直すまで、再試行しても成功しません。'],
+    TlsHandshake: ['TLSハンドシェイクの失敗', '{address}とのTLSハンドシェイクに失敗しました。エラーコードは{code}です。', 'このポートがTLSを使うか、両側に共通のTLSバージョンと暗号スイートがあるかを確認してください。これを直すまで、再試行しても成功しません。'],
+    NetworkError: ['ネットワークエラー', '{address}への接続に失敗しました。エラーコードは{code}です。', 'クライアントは間隔を徐々に空けながら再試行します。繰り返し起きる場合は、エラーコードを調べてネットワークを確認してください。'],
   },
 };

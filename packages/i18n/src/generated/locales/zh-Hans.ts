@@ -1,6 +1,6 @@
 // @generated from spec/messages/zh-Hans.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import type { Catalog } from '../../catalog.js';
+import type { Catalog, NetworkCatalog } from '../../catalog.js';
 /** 简体中文 (zh-Hans) messages for every MQTT reason and return code. Pass it to `createTranslator`. */
 export const zhHans: Catalog = {
   locale: 'zh-Hans',
@@ -177,5 +177,25 @@ export const zhHans: Catalog = {
         0x02: ['订阅成功，最大 QoS 2', '服务器已接受订阅，最大 QoS 为 2。', '无需处理。'],
       },
     },
+  },
+};
+/** 简体中文 (zh-Hans) texts of the network failures that carry no reason code (spec/network.yaml), by kind. Apart from `zhHans`, so an app that shows no network error does not carry them. */
+export const zhHansNetwork: NetworkCatalog = {
+  locale: 'zh-Hans',
+  // kind → [title, message, hint]
+  kinds: {
+    ConnectionRefused: ['连接被拒绝', '{address} 上没有服务接受连接：服务器没有在那里运行，或连接被防火墙拒绝。', '请检查主机和端口。如果服务器正在重启，客户端会重试，并逐次延长等待时间。'],
+    ConnectionReset: ['连接被重置', '与 {address} 的连接被对方或网络上的设备重置。', '客户端会重试，并逐次延长等待时间。如果问题反复出现，请检查服务器日志以及中间的代理或防火墙。'],
+    BrokenPipe: ['连接已中断', '对方已关闭与 {address} 的连接后，客户端仍向该连接写入了数据。', '客户端会重试，并逐次延长等待时间。如果问题反复出现，请在服务器日志中查明它关闭连接的原因。'],
+    TimedOut: ['连接超时', '未能在规定时间内从 {address} 得到网络应答。', '请检查从本机能否访问该主机，以及是否有防火墙丢弃了报文。客户端会重试，并逐次延长等待时间。'],
+    HostNotFound: ['找不到主机', '无法解析 {address} 的主机名。', '请检查主机名的拼写和本机的 DNS 设置。客户端会重试，以防 DNS 只是暂时不可用。'],
+    NetworkUnreachable: ['网络不可达', '本机没有到达 {address} 的路由。', '请检查本机的网络连接和路由。客户端会重试，并逐次延长等待时间。'],
+    ConnectTimeout: ['CONNECT 没有应答', '与 {address} 的连接已打开，但服务器没有在规定时间内发送 CONNACK。', '服务器可能过载。客户端会重试，并逐次延长等待时间；如果问题反复出现，请检查服务器的负载和日志。'],
+    KeepAliveTimeout: ['服务器停止应答', '{address} 上的服务器不再应答客户端的保活 PINGREQ 报文，因此客户端断开了连接。', '客户端会重试，并逐次延长等待时间。如果问题反复出现，请检查中间的网络和服务器的负载。'],
+    ConnectionClosed: ['连接已关闭', '与 {address} 的连接已关闭，但没有 CONNACK 或 DISCONNECT 说明原因。', '服务器可能正在停止或重启。客户端会重试，并逐次延长等待时间；如果问题反复出现，请检查服务器日志。'],
+    ClosedByServer: ['服务器关闭了连接', '{address} 上的服务器未说明原因就关闭了一个已接受的连接，但它仍在接受新连接。', '很可能是另一个使用相同客户端 ID 的客户端接管了会话。请为每个客户端使用唯一的客户端 ID；客户端不会自行重连，因此两者不会轮流接管会话。'],
+    TlsCertificate: ['证书未被接受', '客户端不接受 {address} 的 TLS 证书（{code}）。', '请检查 URL 中的主机名、服务器的证书链和有效期，以及客户端信任的 CA 证书。在修正之前，重试不会成功。'],
+    TlsHandshake: ['TLS 握手失败', '与 {address} 的 TLS 握手失败（{code}）。', '请确认该端口使用 TLS，并且双方有共同支持的 TLS 版本和加密套件。在修正之前，重试不会成功。'],
+    NetworkError: ['网络错误', '与 {address} 的连接失败（{code}）。', '客户端会重试，并逐次延长等待时间。如果问题反复出现，请查询该错误码并检查网络。'],
   },
 };

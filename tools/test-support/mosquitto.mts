@@ -98,6 +98,8 @@ export interface StartMosquittoOptions {
   logTypes?: string[]
   /** ms to wait for the listener. Default 10000. */
   startTimeoutMs?: number
+  /** Listen on this port (to start a broker again where a stopped one was). Default: a free port. */
+  port?: number
   /** Explicit binary (default: findMosquitto()). */
   binary?: string
   /** Forward mosquitto's stderr to this process' stderr. Default false. */
@@ -303,7 +305,7 @@ export async function startMosquitto(opts: StartMosquittoOptions = {}): Promise<
     try {
       return await startOnce(opts)
     } catch (e) {
-      if (attempt >= 3 || !/Address already in use/i.test(String((e as Error).message))) throw e
+      if (attempt >= 3 || opts.port !== undefined || !/Address already in use/i.test(String((e as Error).message))) throw e
     }
   }
 }
@@ -315,7 +317,7 @@ async function startOnce(opts: StartMosquittoOptions): Promise<MosquittoBroker> 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mosq-'))
   const cleanupDir = () => rmSync(dir, { recursive: true, force: true })
   try {
-    const port = await getFreePort()
+    const port = opts.port ?? (await getFreePort())
     const confPath = path.join(dir, 'mosquitto.conf')
     const lines: string[] = [
       `listener ${port} 127.0.0.1`,

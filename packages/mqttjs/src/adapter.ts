@@ -1,9 +1,14 @@
 import type { PacketName, ProtocolVersion } from '@org/mqtt-codes-core';
-import { createError } from './create.js';
-import type { MqttReasonCodeError, UserProperties } from './error.js';
-import { isMqttReasonCodeError } from './guards.js';
-import type { LocaleInput } from './locale.js';
-import { errorsFromPacket, inferVersion, packetNameOf, type PacketLike } from './packet.js';
+import {
+  createError,
+  errorsFromPacket,
+  isMqttReasonCodeError,
+  packetNameOf,
+  type LocaleInput,
+  type MqttReasonCodeError,
+  type PacketLike,
+  type UserProperties,
+} from '@org/mqtt-codes-errors';
 
 /** The part of an MQTT.js `MqttClient` this package reads. No runtime dependency on `mqtt`. */
 export interface MqttClientLike {
@@ -39,6 +44,13 @@ export interface FromMqttErrorOptions {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+const isCode = (v: unknown): v is number => typeof v === 'number';
+
+/** The protocol level a packet was read in: `version` when valid, else 3.1.1 for a CONNACK with only a `returnCode`, else 5.0. */
+function inferVersion(packet: Record<string, unknown>, version: unknown): ProtocolVersion {
+  if (version === 5 || version === 4 || version === 3) return version;
+  return packet.cmd === 'connack' && isCode(packet.returnCode) && !isCode(packet.reasonCode) ? 4 : 5;
+}
 
 function versionFrom(o: FromMqttErrorOptions): ProtocolVersion | undefined {
   const v = o.version ?? o.client?.options?.protocolVersion;

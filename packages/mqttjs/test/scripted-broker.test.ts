@@ -8,9 +8,10 @@
 import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { PACKETS, reasonCodes, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
-import * as api from '../src/index.js';
-import { errorsFromMqttError, errorsFromPacket, fromMqttError, fromPacket, watchMqttErrors, MqttReasonCodeError, type MqttReasonCodeErrorClass } from '../src/index.js';
-import { startScriptedBroker, type ScriptedBroker } from './support/scripted-broker.js';
+import * as api from '@org/mqtt-codes-errors';
+import { errorsFromPacket, fromPacket, MqttReasonCodeError, type MqttReasonCodeErrorClass } from '@org/mqtt-codes-errors';
+import { errorsFromMqttError, fromMqttError, watchMqttErrors } from '../src/index.js';
+import { startScriptedBroker, type ScriptedBroker } from '../../../tools/test-support/scripted-broker.mjs';
 
 const className = (id: string) => (id.endsWith('Error') ? id : `${id}Error`);
 const classes = api as unknown as Record<string, MqttReasonCodeErrorClass>;

@@ -3,7 +3,7 @@
  * own config, password file, ACL file or dynamic-security plugin, driven by MQTT.js in 5.0 and
  * 3.1.1. Each test asserts what mosquitto really put on the wire (the packet MQTT.js parsed, or
  * the raw bytes), then that the typed error matches it. Skipped with a message when mosquitto
- * is missing; fails instead when CI is set (see support/broker-policy.ts).
+ * is missing; fails instead when CI is set (see tools/test-support/broker-policy.mts).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
@@ -15,17 +15,15 @@ import {
   QoSNotSupportedError,
   RetainNotSupportedError,
   UnspecifiedError,
-  errorsFromMqttError,
   errorsFromPacket,
-  fromMqttError,
   fromPacket,
-  watchMqttErrors,
   type MqttReasonCodeError,
-} from '../src/index.js';
-import { describeWithMosquitto } from './support/broker-policy.js';
-import { startMosquitto, type MosquittoBroker } from './support/mosquitto.js';
-import { rawConnect } from './support/raw-client.js';
-import { callbackResult, connectClient, endAll, waitForEvent } from './support/test-helpers.js';
+} from '@org/mqtt-codes-errors';
+import { errorsFromMqttError, fromMqttError, watchMqttErrors } from '../src/index.js';
+import { describeWithMosquitto } from '../../../tools/test-support/broker-policy.mjs';
+import { startMosquitto, type MosquittoBroker } from '../../../tools/test-support/mosquitto.mjs';
+import { rawConnect } from '../../../tools/test-support/raw-client.mjs';
+import { callbackResult, connectClient, endAll, waitForEvent } from '../../../tools/test-support/test-helpers.mjs';
 
 const USER = { username: 'u', password: 'p' };
 const clients: (MqttClient | undefined)[] = [];

@@ -5,7 +5,7 @@
  * green without having talked to a real broker.
  */
 import { describe, it } from 'vitest';
-import { findDynsecPlugin, findMosquitto } from './mosquitto.js';
+import { findDynsecPlugin, findMosquitto } from './mosquitto.mjs';
 
 export const MOSQUITTO_BIN = findMosquitto();
 export const DYNSEC_PLUGIN = MOSQUITTO_BIN ? findDynsecPlugin() : null;
@@ -31,7 +31,7 @@ export function describeWithMosquitto(name: string, needs: { dynsec?: boolean },
   } else {
     if (!warned.has(missing)) {
       warned.add(missing);
-      console.warn(`[@org/mqtt-codes-errors] skipping the real-broker tests: ${missing}. To run them, ${HOW}. (With CI set, a missing broker fails the run.)`);
+      console.warn(`[mqtt-codes] skipping the real-broker tests: ${missing}. To run them, ${HOW}. (With CI set, a missing broker fails the run.)`);
     }
     describe.skip(`${name} — skipped: ${missing}`, body);
   }
