@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createTranslator, getHint, getMessage, getTitle, resolveLocale, supportedLocales } from '../src/index.js';
+import { createTranslator, getActionLabel, getHint, getMessage, getNetworkTexts, getTitle, resolveLocale, supportedLocales } from '../src/index.js';
 import { ja } from '../src/generated/locales/ja.js';
 import { en } from '../src/generated/locales/en.js';
 import { zhHans } from '../src/generated/locales/zh-Hans.js';
@@ -85,6 +85,14 @@ it('negotiates Chinese by script: Simplified tags give zh-Hans, Traditional ones
   expect(resolveLocale('zh-TW, zh-CN;q=0.5')).toBe('zh-Hans');
   expect(getMessage('CONNACK', 0x86, { locale: 'zh-CN' })).toBe(zhHans.messages[5].CONNACK![0x86]![1]);
   expect(getMessage('CONNACK', 0x86, { locale: 'zh-TW' })).toBe(getMessage('CONNACK', 0x86));
+});
+
+it('Chinese action labels and network texts, negotiated like the rows', () => {
+  expect(getActionLabel('back-off', { locale: 'zh-CN' })).toBe('稍后重试');
+  expect(getActionLabel('do-not-reconnect', { locale: 'zh-TW' })).toBe(getActionLabel('do-not-reconnect'));
+  const t = getNetworkTexts('TlsCertificate', { locale: 'zh', params: { address: 'broker.example:8883', code: 'CERT_HAS_EXPIRED' } })!;
+  expect(t.locale).toBe('zh-Hans');
+  expect(t.message).toBe('客户端不接受 broker.example:8883 的 TLS 证书（CERT_HAS_EXPIRED）。');
 });
 
 it('exact Chinese texts for a sample of rows, including a filled and a missing server reference', () => {
