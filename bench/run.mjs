@@ -97,15 +97,20 @@ if (only.includes('lookup')) {
     parts.push(`### ${g.title}\n\nKeys: ${g.keysNote}. ${g.rows[0]?.batches} batches of ≈ 5 ms per benchmark, interleaved; median of the per-batch ns/op.\n\n${table(head, rows)}\n\n${what}${g.notes.length ? `\n\n${g.notes.map((n) => `Note: ${n}`).join('\n')}` : ''}`);
 
     const ours = g.rows.filter((r) => r.role === 'ours');
+    // Issue 12: describe ≤ 1.3×, translator.message ≤ 1.5×, getMessage ≤ 2× a two-level lookup.
     if (g.title.startsWith('describe') && plain) {
-      for (const r of ours) budget(`\`${r.name}\` within 1.5× a plain object lookup`, `${fmtX(r.median / plain.median)} (${fmtNs(r.median)} vs ${fmtNs(plain.median)})`, r.median / plain.median <= 1.5);
+      for (const r of ours) budget(`\`${r.name}\` within 1.3× a plain object lookup`, `${fmtX(r.median / plain.median)} (${fmtNs(r.median)} vs ${fmtNs(plain.median)})`, r.median / plain.median <= 1.3);
     }
     if (g.title.startsWith('message') && plain) {
-      for (const r of ours) budget(`\`${r.name}\` within 1.5× a plain object lookup`, `${fmtX(r.median / plain.median)} (${fmtNs(r.median)} vs ${fmtNs(plain.median)})`, r.median / plain.median <= 1.5);
+      for (const r of ours) {
+        const limit = r.name.startsWith('getMessage') ? 2 : 1.5;
+        budget(`\`${r.name}\` within ${limit}× a plain object lookup`, `${fmtX(r.median / plain.median)} (${fmtNs(r.median)} vs ${fmtNs(plain.median)})`, r.median / plain.median <= limit);
+      }
     }
-    if (g.title === 'typed error creation' && ewrc) {
+    if ((g.title === 'typed error creation' || g.title === 'typed error creation, 20 frames deep') && ewrc) {
+      const where = g.title.endsWith('deep') ? ', 20 frames deep' : '';
       if (ours.length === 0) budget('typed error creation ≤ 1.3× `new ErrorWithReasonCode()`', 'not measured', undefined, '@org/mqtt-codes-errors is not built');
-      for (const r of ours) budget(`\`${r.name}\` ≤ 1.3× \`new ErrorWithReasonCode()\``, `${fmtX(r.median / ewrc.median)} (${fmtNs(r.median)} vs ${fmtNs(ewrc.median)})`, r.median / ewrc.median <= 1.3);
+      for (const r of ours) budget(`\`${r.name}\` ≤ 1.3× \`new ErrorWithReasonCode()\`${where}`, `${fmtX(r.median / ewrc.median)} (${fmtNs(r.median)} vs ${fmtNs(ewrc.median)})`, r.median / ewrc.median <= 1.3);
     }
   }
   const ratioNote =
@@ -203,12 +208,13 @@ if (only.includes('bundle')) {
   const jaOnly = await bundle(`import { createTranslator } from '@org/mqtt-codes-i18n'; import { ja } from '@org/mqtt-codes-i18n/ja'; console.log(createTranslator(ja).message('CONNACK', 0x87));`, root);
   const { en } = await import('@org/mqtt-codes-i18n/en');
   /** @type {Set<string>} */
-  const enTexts = new Set(Object.values(en.templates));
+  // listSeparator (", ") and listOr (" or ") are punctuation any code may contain: not texts to look for.
+  const enTexts = new Set(Object.entries(en.templates).filter(([k]) => k !== 'listSeparator' && k !== 'listOr').map(([, v]) => v));
   for (const byPacket of Object.values(en.messages)) for (const byCode of Object.values(byPacket)) for (const e of Object.values(byCode)) for (const t of e) enTexts.add(t);
   const leaked = [...enTexts].filter((t) => jaOnly.text.includes(t));
   budget('a Japanese-only bundle (createTranslator + ja) carries no English text', leaked.length ? `${leaked.length} English texts, e.g. "${leaked[0]}"` : `none of ${enTexts.size} English texts`, leaked.length === 0);
   const body = [
-    'Each entry is bundled by esbuild from the built packages (`dist`, through their `exports`) with `bundle, minify, treeShaking, format: esm, platform: neutral`, then gzip level 9.',
+    'Each entry is bundled by esbuild from the built packages (`dist`, through their `exports`) with `bundle, minify, treeShaking, format: esm, platform: neutral`, then gzip level 9 (Node zlib); entries named `browser:` as a browser app is built (issue 12): `esbuild --bundle --minify --format=esm --charset=utf8 --platform=browser`, then gzip level 9.',
     '',
     table(['scenario', 'minified', 'gzip', 'budget (gzip)', 'modules in the bundle'], rows, 'lrrll'),
     '',

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * @typedef {{ name: string, entry: string, budget?: { limit: number, label: string } }} Scenario
+ * @typedef {{ name: string, entry: string, budget?: { limit: number, label: string }, platform?: 'browser' }} Scenario
  * @typedef {Scenario & { raw: number, gzip: number, inputs: string[] }} Measured
  */
 
@@ -27,6 +27,7 @@ export async function scenarios(root) {
     { name: 'describe alone', entry: `import { describe } from '@org/mqtt-codes-core'; console.log(describe('CONNACK', 0x87));` },
     { name: 'ja catalog alone', entry: `import { ja } from '@org/mqtt-codes-i18n/ja'; console.log(ja);`, budget: { limit: 6144, label: '≤ 6 KB' } },
     { name: 'ja catalog + createTranslator', entry: `import { createTranslator } from '@org/mqtt-codes-i18n'; import { ja } from '@org/mqtt-codes-i18n/ja'; console.log(createTranslator(ja).message('CONNACK', 0x87));`, budget: { limit: 6144, label: '≤ 6 KB' } },
+    { name: 'browser: ja catalog + createTranslator', platform: 'browser', entry: `import { createTranslator } from '@org/mqtt-codes-i18n'; import { ja } from '@org/mqtt-codes-i18n/ja'; console.log(createTranslator(ja).message('CONNACK', 0x87));`, budget: { limit: 6500, label: '≤ 6,500 B' } },
     { name: 'getMessage (every locale)', entry: `import { getMessage } from '@org/mqtt-codes-i18n'; console.log(getMessage('CONNACK', 0x87, { locale: 'ja' }));` },
   ];
   if (existsSync(join(root, 'packages/errors/dist/index.js'))) {
@@ -44,6 +45,17 @@ export async function scenarios(root) {
     } else if (Object.keys(mod).length) notes.push('@org/mqtt-codes-errors exports no generated error class; the "one error class" row is skipped.');
     if (typeof mod.createError === 'function') {
       list.push({ name: 'createError (every class)', entry: `import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87));` });
+    }
+    // Issue 12: a browser app (esbuild --bundle --minify --format=esm --charset=utf8 --platform=browser, gzip -9).
+    if (typeof mod.registerCatalogs === 'function') {
+      const mqttjs = existsSync(join(root, 'packages/mqttjs/package.json')) ? '@org/mqtt-codes-mqttjs' : '@org/mqtt-codes-errors';
+      const reg = `import { registerCatalogs } from '@org/mqtt-codes-errors'; import { ja } from '@org/mqtt-codes-i18n/ja'; registerCatalogs(ja);`;
+      list.push(
+        { name: 'browser: registerCatalogs(ja) + new NotAuthorizedError', platform: 'browser', entry: `${reg} import { NotAuthorizedError } from '@org/mqtt-codes-errors'; console.log(new NotAuthorizedError('CONNACK').message);`, budget: { limit: 6000, label: '≤ 6,000 B' } },
+        { name: 'browser: registerCatalogs(ja) + createError', platform: 'browser', entry: `${reg} import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87).message);`, budget: { limit: 6500, label: '≤ 6,500 B' } },
+        { name: `browser: registerCatalogs(ja) + watchMqttErrors (${mqttjs})`, platform: 'browser', entry: `${reg} import { watchMqttErrors } from '${mqttjs}'; export const w = (c) => watchMqttErrors(c, (e) => console.log(e.message));`, budget: { limit: 7500, label: '≤ 7,500 B' } },
+        { name: 'browser: createError with no catalog', platform: 'browser', entry: `import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87).message);`, budget: { limit: 3500, label: '≤ 3,500 B' } },
+      );
     }
   } else {
     notes.push('packages/errors/dist does not exist: the error-class bundle rows are skipped.');
@@ -65,7 +77,7 @@ export async function bundleBenchmarks(root) {
   const results = [];
   for (const s of list) {
     try {
-      const b = await bundle(s.entry, root);
+      const b = await bundle(s.entry, root, s.platform ? { platform: s.platform } : {});
       results.push({ ...s, raw: b.raw, gzip: b.gzip, inputs: b.inputs });
     } catch (e) {
       notes.push(`"${s.name}" did not bundle: ${/** @type {Error} */ (e).message.split('\n')[0]}`);

@@ -41,6 +41,11 @@ export async function lookupBenchmarks(o) {
       notes.push(`@org/mqtt-codes-errors did not load (${/** @type {Error} */ (e).message}); its rows are skipped.`);
       errors = {};
     }
+    // Issue 12: an app states the catalogs it shows; the benchmark shows every locale, English first.
+    if (typeof errors.registerCatalogs === 'function') {
+      const { allCatalogs } = await import('@org/mqtt-codes-i18n/all');
+      errors.registerCatalogs(...allCatalogs);
+    }
     if (typeof errors.createError !== 'function') {
       if (Object.keys(errors).length) notes.push('@org/mqtt-codes-errors is built but exports no `createError`; its rows are skipped.');
       errors = undefined;
@@ -142,6 +147,25 @@ export async function lookupBenchmarks(o) {
         specs.push({ name: "createError(p, c, {locale:'ja'})", fn: (/** @type {string} */ p, /** @type {number} */ c) => errors.createError(p, c, JA), keys: errorKeys, does: "`createError(packet, code, { locale: 'ja' })` (options object made once)", role: 'ours' });
       } else notesHere.push("`createError(p, c, { locale: 'ja' })` did not return an Error; that row is skipped.");
     } else notesHere.push('@org/mqtt-codes-errors is not built: its createError rows are skipped.');
+    // 20 frames deep, as in an app's packet handler: V8 records up to Error.stackTraceLimit frames.
+    /** @type {(n: number, f: () => unknown) => unknown} */
+    const deep = (n, f) => (n === 0 ? f() : deep(n - 1, f));
+    if (errors) {
+      const EN = { locale: 'en' };
+      const JA = { locale: 'ja' };
+      const deepSpecs = [
+        { ...overhead, keys: errorKeys },
+        { name: 'new ErrorWithReasonCode()', fn: (/** @type {string} */ _p, /** @type {number} */ c) => deep(20, () => new ErrorWithReasonCode(`Connection refused: ${ReasonCodes[c]}`, c)), keys: errorKeys, does: 'the same as above, called 20 frames deep', role: 'baseline' },
+        { name: "createError(p, c, {locale:'en'})", fn: (/** @type {string} */ p, /** @type {number} */ c) => deep(20, () => errors.createError(p, c, EN)), keys: errorKeys, does: "`createError(packet, code, { locale: 'en' })`, 20 frames deep", role: 'ours' },
+        { name: "createError(p, c, {locale:'ja'})", fn: (/** @type {string} */ p, /** @type {number} */ c) => deep(20, () => errors.createError(p, c, JA)), keys: errorKeys, does: "`createError(packet, code, { locale: 'ja' })`, 20 frames deep", role: 'ours' },
+      ];
+      groups.push({
+        title: 'typed error creation, 20 frames deep',
+        keysNote: `the same keys (mixed codes); every call made 20 frames below the loop; Error.stackTraceLimit = ${Error.stackTraceLimit}`,
+        rows: annotate(deepSpecs, runGroup(deepSpecs, opts), missingInMqtt),
+        notes: [],
+      });
+    }
     groups.push({
       title: 'typed error creation',
       keysNote: `1024 keys drawn with a fixed seed from the ${errorPairs.length} MQTT 5.0 error rows (code ≥ 0x80); Error.stackTraceLimit = ${Error.stackTraceLimit} (the default), stack never read`,

@@ -14,6 +14,12 @@
 import mqtt from 'mqtt';
 import type { MqttReasonCodeError } from '@org/mqtt-codes-errors';
 import { applyReasonCodePolicy, fromMqttError, type PolicyDecision } from '@org/mqtt-codes-mqttjs';
+import { registerCatalogs } from '@org/mqtt-codes-errors';
+import { en, enHints } from '@org/mqtt-codes-i18n/en';
+import { ja, jaHints } from '@org/mqtt-codes-i18n/ja';
+
+// The catalogs this app shows, English first (the default locale), each with its hints.
+registerCatalogs(en, ja, enHints, jaHints);
 
 const url = process.argv[2] ?? process.env.MQTT_URL ?? 'mqtt://localhost:1883';
 const username = process.env.MQTT_USERNAME ?? 'user1';

@@ -6,28 +6,32 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 const define = { __CLI_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
-  // The programmatic entry (`run`, JSON types): ESM, CommonJS and types, like the other packages.
+  // (npm run build empties dist/ first: the two builds run at the same time, so neither cleans.)
+  // ESM: the programmatic entry (`run`, JSON types) and the `mqtt-codes` command share one chunk,
+  // so the command's code and texts are in the tarball once for ESM (bin/mqtt-codes.js, which
+  // has the shebang, imports dist/cli.js).
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    // Keep dist/cli.js, which the second build writes at the same time.
-    clean: ['!cli.js'],
+    entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: { index: 'src/index.ts' } },
+    clean: false,
     sourcemap: false,
     target: 'es2022',
+    platform: 'node',
     treeshake: true,
     define,
   },
-  // The `mqtt-codes` command: one ESM file with a shebang (tsup makes it executable).
+  // CommonJS: the programmatic entry only.
   {
-    entry: { cli: 'src/cli.ts' },
-    format: ['esm'],
-    dts: false,
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
     clean: false,
     sourcemap: false,
-    target: 'node20',
+    target: 'es2022',
     platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
+    treeshake: true,
     define,
   },
 ]);

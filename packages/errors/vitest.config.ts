@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['../../tools/test-support/register-all.mts'],
     testTimeout: 15_000,
     hookTimeout: 20_000,
     teardownTimeout: 10_000,

@@ -8,6 +8,7 @@ const locales = readdirSync('src/generated/locales').filter((f) => f.endsWith('.
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    all: 'src/all.ts',
     ...Object.fromEntries(locales.map((f) => [`locales/${f.replace(/\.ts$/, '')}`, `src/generated/locales/${f}`])),
   },
   format: ['esm', 'cjs'],

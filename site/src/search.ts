@@ -58,8 +58,8 @@ export function search(index: readonly IndexEntry[], query: string): Hit[] {
       return rank(hits);
     }
   }
-  // A hex-looking query is a number query: one that names no code finds nothing, even though
-  // hints mention codes ("0x11", "0x8A") and would match "0x" as words.
+  // Written as a hexadecimal number ("0x", "0xff"), a query is a number and never words: hints
+  // mention other codes ("…gets 0x11 instead"), and "0x" must not find every such row.
   if (/^0x[0-9a-f]*$/.test(q)) return [];
   const words = q.split(' ');
   const cq = compact(q);

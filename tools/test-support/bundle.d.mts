@@ -9,4 +9,5 @@ export interface Bundle {
   readonly inputs: string[];
 }
 
-export function bundle(code: string, resolveDir: string): Promise<Bundle>;
+/** `platform: 'browser'`: the size budgets' build (esbuild --bundle --minify --format=esm --charset=utf8 --platform=browser). */
+export function bundle(code: string, resolveDir: string, options?: { readonly platform?: 'neutral' | 'browser' }): Promise<Bundle>;

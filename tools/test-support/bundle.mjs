@@ -11,17 +11,20 @@ import { build } from 'esbuild';
 /**
  * @param {string} code the entry's source
  * @param {string} resolveDir where package names are resolved from
+ * @param {{ platform?: 'neutral' | 'browser' }} [options] `browser`: as a web app is built
+ *   (`esbuild --bundle --minify --format=esm --charset=utf8 --platform=browser`, the size budgets' command)
  * @returns {Promise<import('./bundle.d.mts').Bundle>}
  */
-export async function bundle(code, resolveDir) {
+export async function bundle(code, resolveDir, options = {}) {
+  const browser = options.platform === 'browser';
   const result = await build({
     stdin: { contents: code, resolveDir, loader: 'js', sourcefile: 'entry.js' },
     bundle: true,
     minify: true,
     treeShaking: true,
     format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
+    platform: browser ? 'browser' : 'neutral',
+    ...(browser ? {} : { mainFields: ['module', 'main'] }),
     write: false,
     charset: 'utf8',
     metafile: true,

@@ -1,10 +1,11 @@
-import { PACKETS, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
-import { resolveLocale, supportedLocales } from '@org/mqtt-codes-i18n';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { explain, JSON_SCHEMA_VERSION, list, packetsOf, parseQuery, type ExplainJson, type ListJson } from './entries.js';
+import { PACKETS, TABLE_FINGERPRINT as CORE_TABLE, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
+import { TABLE_FINGERPRINT as I18N_TABLE, resolveLocale, supportedLocales } from '@org/mqtt-codes-i18n';
+import { parseArgs, peekArgs, type CommandName, type ParsedArgs } from './args.js';
+import { explain, hexOf, JSON_SCHEMA_VERSION, list, packetsOf, parseQuery, suggest, type ErrorId, type ErrorJson, type OutputJson, type Query } from './entries.js';
 import { useColor, type Env } from './format.js';
+import { renderHelp } from './help.js';
 import { renderExplain, renderList } from './render.js';
-import { PROTOCOL, uiFor } from './ui.js';
+import { clip, joinSentences, PROTOCOL, uiFor, type Ui } from './ui.js';
 
 /** Where `run` writes: `process.stdout`/`process.stderr` or anything with a `write(string)`. */
 export interface Output {
@@ -32,28 +33,12 @@ export const VERSION: string = __CLI_VERSION__;
 
 const VERSION_ARGS: Readonly<Record<string, ProtocolVersion>> = { 5: 5, '5.0': 5, 4: 4, '3.1.1': 4, 3: 3, '3.1': 3 };
 
-function parseVersion(value: string): ProtocolVersion {
-  const v = Object.prototype.hasOwnProperty.call(VERSION_ARGS, value) ? VERSION_ARGS[value] : undefined;
-  if (v === undefined) throw new InvalidArgumentError('Use 5 (MQTT 5.0), 4 (MQTT 3.1.1) or 3 (MQTT 3.1).');
-  return v;
-}
-
-function parsePacket(value: string): PacketName {
-  const p = value.trim().toUpperCase();
-  if (!(PACKETS as readonly string[]).includes(p)) {
-    throw new InvalidArgumentError(`Use one of the packets that carry a code: ${PACKETS.join(', ')}.`);
-  }
-  return p as PacketName;
-}
-
 const primaryLanguage = (tag: string) => tag.trim().replace(/[.@].*$/, '').split(/[-_]/)[0]!.toLowerCase();
 
-/** Accepts any tag whose language is shipped (`zh` and `zh-CN` give zh-Hans; `zh-TW` is accepted and gives English, as resolveLocale does). */
-function parseLang(value: string): string {
-  const supported = supportedLocales.map(primaryLanguage);
-  if (!value.split(',').some((item) => supported.includes(primaryLanguage(item.split(';')[0]!)))) {
-    throw new InvalidArgumentError(`Use one of ${supportedLocales.join(', ')}.`);
-  }
+/** `--lang` as given: a locale the command speaks, or `undefined`. */
+function parseLang(value: string): string | undefined {
+  const supported = supportedLocales.map((l) => l.toLowerCase());
+  if (!value.split(',').some((item) => supported.includes(primaryLanguage(item.split(';')[0]!)))) return undefined;
   return resolveLocale(value);
 }
 
@@ -66,31 +51,31 @@ export function localeFromEnv(env: Env): string {
   return 'en';
 }
 
-interface CommonOptions {
-  readonly packet?: PacketName;
-  readonly mqtt?: ProtocolVersion;
-  readonly lang?: string;
-  readonly json?: boolean;
-  readonly color?: boolean;
+/** The language the command speaks for these arguments: a valid `--lang`, else the environment's. */
+export function localeOf(argv: readonly string[], env: Env): string {
+  const { lang } = peekArgs(argv);
+  return (lang !== undefined ? parseLang(lang) : undefined) ?? localeFromEnv(env);
 }
 
-const EXPLAIN_EXAMPLES = `
-  $ mqtt-codes explain 135                    0x87 in every MQTT 5.0 packet where it is defined
-  $ mqtt-codes explain 0x87 --packet CONNACK --lang ja
-  $ mqtt-codes explain NotAuthorized --json
-  $ mqtt-codes explain 4 --mqtt 4             MQTT 3.1.1 CONNACK 4: bad user name or password`;
-const LIST_EXAMPLES = `
-  $ mqtt-codes list --packet CONNACK --errors
-  $ mqtt-codes list --mqtt 4 --lang ja
-  $ mqtt-codes list --packet DISCONNECT --lang zh
-  $ mqtt-codes list --packet DISCONNECT --json`;
-const FOOTER = `
-Exit status: 0 found, 1 unknown or reserved code (one line on stderr says why), 2 bad usage.
+/**
+ * A warning when `@org/mqtt-codes-core` and `@org/mqtt-codes-i18n` were generated from different
+ * tables (their `TABLE_FINGERPRINT`s differ): a code the one knows may have no text in the other.
+ */
+export function tableMismatch(core: string, i18n: string, ui: Ui): string | undefined {
+  return core === i18n ? undefined : ui.message('tableMismatch', { core, i18n });
+}
 
-Environment:
-  LC_ALL, LC_MESSAGES, LANG   default for --lang (the first one set wins; ja_JP.UTF-8 gives Japanese, zh_CN.UTF-8 Simplified Chinese)
-  NO_COLOR                    set to anything to turn colour off
-  FORCE_COLOR                 colour even when stdout is not a terminal (0 turns it off)`;
+/** Edit distance on lower-cased words, for "did you mean" on commands, options and packets. */
+const suggestWord = (word: string, candidates: readonly string[]) => suggest(word, candidates, (s) => s.toLowerCase());
+
+class UsageError extends Error {
+  constructor(
+    readonly id: ErrorId,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Runs `mqtt-codes` with `argv` (the arguments after the command name) and returns its exit
@@ -99,134 +84,161 @@ Environment:
 export async function run(argv: readonly string[], io: RunOptions): Promise<number> {
   const env: Env = io.env ?? process.env;
   const isTTY = io.isTTY === true;
-  let status: number = EXIT.OK;
+  const columns = isTTY && io.columns ? io.columns : undefined;
+  const locale = localeOf(argv, env);
+  const ui = uiFor(locale);
+  const parsed = parseArgs(argv, suggestWord);
+  const json = parsed.options.json === true || peekArgs(argv).json;
+  const command = parsed.command;
+  const printJson = (doc: OutputJson) => void io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  const mismatch = tableMismatch(CORE_TABLE, I18N_TABLE, ui);
+  if (mismatch) io.stderr.write(`mqtt-codes: ${mismatch}\n`);
 
-  const program = new Command('mqtt-codes')
-    .description('Explain MQTT 5.0 reason codes and MQTT 3.1.1 / 3.1 return codes, per packet, in English, Japanese or Simplified Chinese.')
-    .version(VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .helpCommand('help [command]', 'show help for a command')
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
-      outputError: (s, write) => write(`mqtt-codes: ${s.replace(/^error: /, '')}`),
-      getOutHelpWidth: () => (isTTY && io.columns ? io.columns : 80),
-      getErrHelpWidth: () => 80,
-      getOutHasColors: () => false,
-      getErrHasColors: () => false,
-    })
-    .showHelpAfterError("hint: run 'mqtt-codes --help' for usage and examples")
-    .addHelpText('after', `\nExamples:${EXPLAIN_EXAMPLES}${LIST_EXAMPLES}\n${FOOTER}`);
-
-  const common = (cmd: Command, name: string) =>
-    cmd
-      .option('-p, --packet <packet>', `only this packet (${PACKETS.join(', ')})`, parsePacket)
-      .option('-m, --mqtt <version>', 'protocol level: 5 (MQTT 5.0, default), 4 (3.1.1) or 3 (3.1)', parseVersion)
-      .option('-l, --lang <locale>', `language of the texts: ${supportedLocales.join(', ')} (default: from LC_ALL, LC_MESSAGES or LANG)`, parseLang)
-      .option('--json', 'print JSON (documented in the README; stable key order)')
-      .addOption(new Option('--color', 'colour even when stdout is not a terminal'))
-      .addOption(new Option('--no-color', 'never colour'))
-      .showHelpAfterError(`hint: run 'mqtt-codes ${name} --help' for usage and examples`);
-
-  /** Checks options that depend on each other; reports a usage error and exits 2 when they conflict. */
-  const settle = (cmd: Command, opts: CommonOptions) => {
-    const version = opts.mqtt ?? 5;
-    if (opts.packet && !packetsOf(version).includes(opts.packet)) {
-      const ok = packetsOf(version).join(' or ');
-      cmd.error(`${opts.packet} carries no return code in MQTT ${PROTOCOL[version]}; use --packet ${ok}, or --mqtt 5 for the ${opts.packet} reason codes.`, {
-        exitCode: EXIT.USAGE,
-        code: 'mqtt-codes.usage',
-      });
+  const usageError = (id: ErrorId, message: string): number => {
+    if (json) {
+      printJson({ schemaVersion: JSON_SCHEMA_VERSION, command: command ?? null, locale, error: { type: 'usage', id, message } });
+      io.stderr.write(`mqtt-codes: ${message}\n`);
+    } else {
+      const help = `mqtt-codes ${command && !parsed.helpCommand ? `${command} ` : ''}--help`;
+      io.stderr.write(`mqtt-codes: ${message}\n${ui.message('seeHelp', { command: help })}\n`);
     }
-    const locale = opts.lang ?? localeFromEnv(env);
-    const color = useColor(env, isTTY, opts.color);
-    return { version, locale, color, packet: opts.packet, json: opts.json === true, columns: isTTY ? io.columns : undefined };
+    return EXIT.USAGE;
   };
 
-  common(
-    program
-      .command('explain')
-      .description('explain one code: its meaning, who sends it, what to do, the 3.1.1 ↔ 5.0 mapping and the spec section')
-      .argument('<code>', 'a number (135), hex (0x87) or name (NotAuthorized, any case)')
-      .addHelpText('after', `\nExamples:${EXPLAIN_EXAMPLES}\n${FOOTER}`),
-    'explain',
-  ).action((codeText: string, opts: CommonOptions, cmd: Command) => {
-    const s = settle(cmd, opts);
-    const query = parseQuery(codeText);
-    if (!query) {
-      cmd.error(`'${codeText}' is not a code; write a value from 0 to 255 (135 or 0x87) or a name such as NotAuthorized.`, {
-        exitCode: EXIT.USAGE,
-        code: 'mqtt-codes.usage',
-      });
-      return;
-    }
-    const outcome = explain(query, s.version, s.packet, s.locale);
-    if (s.json) {
-      const json: ExplainJson = {
-        schemaVersion: JSON_SCHEMA_VERSION,
-        command: 'explain',
-        query: codeText,
-        version: s.version,
-        protocol: PROTOCOL[s.version],
-        packet: s.packet ?? null,
-        locale: s.locale,
-        code: outcome.code,
-        hex: outcome.code === null ? null : `0x${outcome.code.toString(16).toUpperCase().padStart(2, '0')}`,
-        found: outcome.found,
-        error: outcome.found ? null : outcome.error,
-        results: outcome.found ? outcome.results : [],
-      };
-      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-    } else if (outcome.found) {
-      io.stdout.write(renderExplain(outcome.results, { ...s, narrowed: s.packet !== undefined }));
-    }
-    if (!outcome.found) {
-      io.stderr.write(`mqtt-codes: ${outcome.error}\n`);
-      status = EXIT.NOT_FOUND;
-    }
-  });
+  if (parsed.problem) {
+    const p = parsed.problem;
+    const params = Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, k === 'other' ? v : clip(v)]));
+    let message = ui.message(p.key, params);
+    if (p.suggestion) message = joinSentences(message, ui.message('didYouMean', { suggestion: p.suggestion }));
+    return usageError(p.id, message);
+  }
+  if (parsed.options.help === true || parsed.helpCommand) {
+    const text = renderHelp(ui, command, columns);
+    if (json) printJson({ schemaVersion: JSON_SCHEMA_VERSION, command: 'help', topic: command ?? null, locale, error: null, help: text });
+    else io.stdout.write(text);
+    return EXIT.OK;
+  }
+  if (parsed.options.version === true) {
+    if (json) printJson({ schemaVersion: JSON_SCHEMA_VERSION, command: 'version', error: null, version: VERSION });
+    else io.stdout.write(`${VERSION}\n`);
+    return EXIT.OK;
+  }
+  if (!command) {
+    if (json) return usageError('no-command', ui.message('noCommand'));
+    io.stderr.write(renderHelp(ui, undefined));
+    return EXIT.USAGE;
+  }
 
-  common(
-    program
-      .command('list')
-      .description('list the codes of a protocol version, optionally of one packet or only errors')
-      .option('-e, --errors', 'only codes that report a failure')
-      .addHelpText('after', `\nExamples:${LIST_EXAMPLES}\n${FOOTER}`),
-    'list',
-  ).action((opts: CommonOptions & { errors?: boolean }, cmd: Command) => {
-    const s = settle(cmd, opts);
-    const errorsOnly = opts.errors === true;
-    const results = list(s.version, s.packet, errorsOnly, s.locale);
-    if (s.json) {
-      const json: ListJson = {
+  try {
+    const s = settle(command, parsed, ui);
+    const color = useColor(env, isTTY, s.color);
+    if (command === 'explain') {
+      const outcome = explain(s.query!, s.version, s.packet, locale);
+      if (json) {
+        printJson({
+          schemaVersion: JSON_SCHEMA_VERSION,
+          command: 'explain',
+          query: s.codeText!,
+          version: s.version,
+          protocol: PROTOCOL[s.version],
+          packet: s.packet ?? null,
+          locale,
+          code: outcome.code,
+          hex: outcome.code === null ? null : hexOf(outcome.code),
+          found: outcome.found,
+          error: outcome.found ? null : outcome.error,
+          results: outcome.found ? outcome.results : [],
+        });
+      } else if (outcome.found) {
+        io.stdout.write(renderExplain(outcome.results, { version: s.version, locale, color, columns, narrowed: s.packet !== undefined }));
+      }
+      if (outcome.found) return EXIT.OK;
+      io.stderr.write(`mqtt-codes: ${outcome.error.message}\n`);
+      return EXIT.NOT_FOUND;
+    }
+    const errorsOnly = parsed.options.errors === true;
+    const results = list(s.version, s.packet, errorsOnly, locale);
+    const error: ErrorJson | null = results.length ? null : { type: 'not-found', id: 'no-match', message: ui.message('listEmpty') };
+    if (json) {
+      printJson({
         schemaVersion: JSON_SCHEMA_VERSION,
         command: 'list',
         version: s.version,
         protocol: PROTOCOL[s.version],
         packet: s.packet ?? null,
         errorsOnly,
-        locale: s.locale,
+        locale,
         count: results.length,
+        error,
         results,
-      };
-      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      });
     } else if (results.length) {
-      io.stdout.write(renderList(results, { ...s, errorsOnly }));
+      io.stdout.write(renderList(results, { version: s.version, locale, color, columns, packet: s.packet, errorsOnly }));
     }
-    if (!results.length) {
-      io.stderr.write(`mqtt-codes: ${uiFor(s.locale).listEmpty}\n`);
-      status = EXIT.NOT_FOUND;
-    }
-  });
-
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return status;
+    if (!error) return EXIT.OK;
+    io.stderr.write(`mqtt-codes: ${error.message}\n`);
+    return EXIT.NOT_FOUND;
   } catch (e) {
-    if (!(e instanceof CommanderError)) throw e;
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.OK;
-    if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
-    return EXIT.USAGE;
+    if (e instanceof UsageError) return usageError(e.id, e.message);
+    throw e;
   }
+}
+
+interface Settled {
+  readonly version: ProtocolVersion;
+  readonly packet: PacketName | undefined;
+  readonly color: boolean | undefined;
+  readonly codeText?: string;
+  readonly query?: Query;
+}
+
+/** Checks the values of the arguments and options, and those that depend on each other; throws a {@link UsageError}. */
+function settle(command: CommandName, parsed: ParsedArgs, ui: Ui): Settled {
+  const o = parsed.options;
+  const value = (name: string) => (typeof o[name] === 'string' ? (o[name] as string) : undefined);
+  const lang = value('lang');
+  if (lang !== undefined && parseLang(lang) === undefined) {
+    throw new UsageError('invalid-lang', ui.message('invalidLang', { value: ui.quoted(lang), locales: ui.list(supportedLocales) }));
+  }
+  const mqtt = value('mqtt');
+  let version: ProtocolVersion = 5;
+  if (mqtt !== undefined) {
+    const v = Object.prototype.hasOwnProperty.call(VERSION_ARGS, mqtt.trim()) ? VERSION_ARGS[mqtt.trim()] : undefined;
+    if (v === undefined) throw new UsageError('invalid-version', ui.message('invalidVersion', { value: ui.quoted(mqtt) }));
+    version = v;
+  }
+  const max = command === 'explain' ? 2 : 1;
+  if (parsed.positionals.length > max) {
+    const extra = parsed.positionals.slice(max).map((a) => ui.quoted(a)).join(' ');
+    throw new UsageError('too-many-arguments', ui.message('tooManyArguments', { command, extra: clip(extra) }));
+  }
+  const codeText = command === 'explain' ? parsed.positionals[0] : undefined;
+  if (command === 'explain' && codeText === undefined) throw new UsageError('missing-code', ui.message('missingCode'));
+  const positionalPacket = command === 'explain' ? parsed.positionals[1] : parsed.positionals[0];
+  const given = [value('packet'), positionalPacket].filter((p): p is string => p !== undefined);
+  const packets = given.map((p) => readPacket(p, ui));
+  if (packets.length === 2 && packets[0] !== packets[1]) {
+    throw new UsageError('packet-twice', ui.message('packetTwice', { first: packets[0]!, second: packets[1]! }));
+  }
+  const packet = packets[0];
+  if (packet && !packetsOf(version).includes(packet)) {
+    throw new UsageError(
+      'packet-without-codes',
+      ui.message('packetWithoutCodes', { packet, protocol: PROTOCOL[version], packets: ui.orList(packetsOf(version)) }),
+    );
+  }
+  const color = o['no-color'] === true ? false : o.color === true ? true : undefined;
+  if (codeText === undefined) return { version, packet, color };
+  const query = parseQuery(codeText);
+  if (!query) throw new UsageError('not-a-code', ui.message('notACode', { value: ui.quoted(codeText) }));
+  return { version, packet, color, codeText, query };
+}
+
+function readPacket(text: string, ui: Ui): PacketName {
+  const p = text.trim().toUpperCase();
+  if ((PACKETS as readonly string[]).includes(p)) return p as PacketName;
+  let message = ui.message('invalidPacket', { value: ui.quoted(text), packets: ui.list(PACKETS) });
+  const guess = suggestWord(text.trim(), PACKETS);
+  if (guess) message = joinSentences(message, ui.message('didYouMean', { suggestion: guess }));
+  throw new UsageError('invalid-packet', message);
 }

@@ -111,3 +111,19 @@ describe('formatting', () => {
     expect(useColor({}, true, false)).toBe(false);
   });
 });
+
+describe('tables of core and i18n', () => {
+  it('the installed core and i18n come from the same table; a mismatch is one clear line', async () => {
+    const { TABLE_FINGERPRINT: core } = await import('@org/mqtt-codes-core');
+    const { TABLE_FINGERPRINT: i18n } = await import('@org/mqtt-codes-i18n');
+    expect(core).toMatch(/^[0-9a-f]{16}$/);
+    expect(i18n).toBe(core);
+    const { tableMismatch } = await import('../src/run.js');
+    const { uiFor } = await import('../src/ui.js');
+    expect(tableMismatch(core, i18n, uiFor('en'))).toBeUndefined();
+    expect(tableMismatch('aaaa', 'bbbb', uiFor('en'))).toBe(
+      '@org/mqtt-codes-core and @org/mqtt-codes-i18n come from different releases of the table (aaaa and bbbb), so some codes may lack a text; install the same version of both.',
+    );
+    expect(tableMismatch('aaaa', 'bbbb', uiFor('ja'))).toMatch(/^@org\/mqtt-codes-coreと@org\/mqtt-codes-i18nが別のリリース.*インストールしてください。$/);
+  });
+});

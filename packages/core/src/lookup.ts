@@ -3,14 +3,15 @@ import { DOCUMENT_URLS, TABLES } from './generated/rows.js';
 import { REASON_ACTIONS, RETRYABLE_ACTIONS, type ReasonAction } from './generated/actions.js';
 import type { ProtocolVersion, ReasonCodeInfo, Sender } from './types.js';
 
+/** 256 own slots (`undefined` where no code is defined), so no code reaches Array.prototype or Object.prototype. */
 type Slots = (ReasonCodeInfo | undefined)[];
-/** version → packet → code → info. Null-prototype objects: no key reaches Object.prototype. */
+/** version → packet → code → info. Null-prototype objects and dense slots: no key reaches a prototype, polluted or not. */
 type Index = Readonly<Record<ProtocolVersion, Record<string, Slots>>>;
 
 function buildIndex(): Index {
   const index = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Index;
   for (const [version, packet, tableSection, fragment, rows] of TABLES) {
-    const slots: Slots = (index[version][packet] = []);
+    const slots: Slots = (index[version][packet] = new Array<ReasonCodeInfo | undefined>(256).fill(undefined));
     for (const [code, name, title, flags, mapped = -1, section = tableSection, rowFragment = fragment] of rows) {
       slots[code] = info(version, packet as PacketName, code, name, title, flags, mapped, section, DOCUMENT_URLS[version] + rowFragment);
     }
@@ -42,6 +43,14 @@ function info(version: ProtocolVersion, packet: PacketName, code: number, name: 
 
 const INDEX: Index = /* @__PURE__ */ buildIndex();
 
+const NONE: readonly ReasonCodeInfo[] = /* @__PURE__ */ Object.freeze([]);
+/** version → packet → its defined codes, ascending; frozen, so one list serves every call. */
+const LISTS: Readonly<Record<ProtocolVersion, Record<string, readonly ReasonCodeInfo[]>>> = /* @__PURE__ */ (() => {
+  const lists = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Record<ProtocolVersion, Record<string, readonly ReasonCodeInfo[]>>;
+  for (const v of [3, 4, 5] as const) for (const [p, slots] of Object.entries(INDEX[v])) lists[v][p] = Object.freeze(slots.filter((s): s is ReasonCodeInfo => s !== undefined));
+  return lists;
+})();
+
 const isVersion = (v: unknown): v is ProtocolVersion => v === 5 || v === 4 || v === 3;
 
 /**
@@ -50,7 +59,7 @@ const isVersion = (v: unknown): v is ProtocolVersion => v === 5 || v === 4 || v 
  * wrong type, NaN, non-integers, `"__proto__"` or an unknown packet or version. Never throws.
  */
 export function describe(packet: PacketName, code: number, version: ProtocolVersion = 5): ReasonCodeInfo | undefined {
-  if (typeof packet !== 'string' || typeof code !== 'number' || !isVersion(version)) return undefined;
+  if (typeof packet !== 'string' || typeof code !== 'number' || (code & 255) !== code || !isVersion(version)) return undefined;
   return INDEX[version][packet]?.[code];
 }
 
@@ -64,7 +73,7 @@ export function allCodes(): ReasonCodeInfo[] {
 /** Every code `packet` allows under `version` (default 5), in ascending order; an empty array for anything else. */
 export function reasonCodes(packet: PacketName, version: ProtocolVersion = 5): readonly ReasonCodeInfo[] {
   if (typeof packet !== 'string' || !isVersion(version)) return Object.freeze([]);
-  return Object.freeze((INDEX[version][packet] ?? []).filter((s): s is ReasonCodeInfo => s !== undefined));
+  return LISTS[version][packet] ?? NONE;
 }
 
 /** The code type `packet` allows under protocol version `V`. */
@@ -76,7 +85,7 @@ export type CodeOf<P extends PacketName, V extends ProtocolVersion = 5> = V exte
 
 /** True when `code` is defined for `packet` under `version` (default 5); narrows `code` to that packet's code type. */
 export function isValidReasonCode<P extends PacketName, V extends ProtocolVersion = 5>(packet: P, code: unknown, version?: V): code is CodeOf<P, V> {
-  return describe(packet, code as number, version ?? 5) !== undefined;
+  return describe(packet, code as number, version) !== undefined;
 }
 
 /** True only for a defined code that reports a failure; false for successes and for anything not in the table. */

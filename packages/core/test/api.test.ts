@@ -11,6 +11,7 @@ import {
   isRetryable,
   isValidReasonCode,
   parseReasonCode,
+  codeNameKey,
   reasonCodes,
   type ConnackReasonCode as ConnackCode,
 } from '../src/index.js';
@@ -93,7 +94,20 @@ it('parses codes as people write them', () => {
   expect(parseReasonCode('BadUserNameOrPassword', 4)).toBe(4);
   expect(parseReasonCode('ConnectionAccepted', 4)).toBe(0);
   expect(parseReasonCode(135)).toBe(135);
-  for (const bad of ['256', '0x100', '-1', '1.5', '', 'nope', '__proto__', 'constructor', 'toString', '0x', '1e2']) {
+  // Leading zeros, and names as the standard writes them or in snake_case and kebab-case.
+  expect(parseReasonCode('0x087')).toBe(0x87);
+  expect(parseReasonCode('0135')).toBe(135);
+  expect(parseReasonCode('000')).toBe(0);
+  expect(parseReasonCode('Not authorized')).toBe(0x87);
+  expect(parseReasonCode('"Not authorized"')).toBe(0x87);
+  expect(parseReasonCode('not-authorized')).toBe(0x87);
+  expect(parseReasonCode('NOT_AUTHORIZED')).toBe(0x87);
+  expect(parseReasonCode('granted_qos_0')).toBe(0);
+  expect(parseReasonCode('Granted QoS 1')).toBe(1);
+  expect(parseReasonCode('Connection Refused, not authorized', 4)).toBe(5);
+  expect(parseReasonCode('bad-user-name-or-password', 3)).toBe(4);
+  expect(codeNameKey('Not authorized')).toBe(codeNameKey('not_authorized'));
+  for (const bad of ['256', '0x100', '0x0100', '-1', '1.5', '', 'nope', '__proto__', 'constructor', 'toString', '0x', '1e2', '-', '"', 'not authorised']) {
     expect(parseReasonCode(bad), bad).toBeUndefined();
   }
   for (const bad of [256, -1, 1.5, Number.NaN, Infinity]) expect(parseReasonCode(bad)).toBeUndefined();

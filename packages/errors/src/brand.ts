@@ -8,12 +8,24 @@ export const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('@org/mqtt-codes-
 /** Marks the base class itself (an own static property): `instanceof` it accepts every branded error. */
 export const BASE: unique symbol = /* @__PURE__ */ Symbol.for('@org/mqtt-codes-errors.MqttReasonCodeError.base');
 
-/** The brand of `value`, or `undefined` when it is not an error of this package. Never throws. */
+/**
+ * The brand of `value`, or `undefined` when it is not an error of this package. An error of any
+ * copy has its brand from a getter on its prototype chain and is an `Error` (its
+ * `Object.prototype.toString` tag is `Error`); an object that merely carries the symbol as an own
+ * property, or is not an error, has none. Never throws.
+ */
 export function brandOf(value: unknown): string | undefined {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
   try {
-    const brand = (value as { [BRAND]?: unknown })[BRAND];
-    return typeof brand === 'string' ? brand : undefined;
+    if (Object.prototype.toString.call(value) !== '[object Error]') return undefined;
+    for (let o: object | null = Object.getPrototypeOf(value); o !== null; o = Object.getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, BRAND);
+      if (d === undefined) continue;
+      if (typeof d.get !== 'function') return undefined;
+      const brand: unknown = d.get.call(value);
+      return typeof brand === 'string' ? brand : undefined;
+    }
+    return undefined;
   } catch {
     return undefined;
   }

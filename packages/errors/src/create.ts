@@ -1,5 +1,5 @@
 import { describe, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
-import { MqttReasonCodeError, packetOf, versionOf, type MqttReasonCodeErrorClass, type MqttReasonCodeErrorOptions } from './error.js';
+import { MqttReasonCodeError, ownData, packetOf, versionOf, type MqttReasonCodeErrorClass, type MqttReasonCodeErrorOptions } from './error.js';
 import { ERROR_CLASS_TABLE, ERROR_CLASSES, type ReasonCodeErrorByPacket } from './generated/classes.js';
 
 const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
@@ -43,7 +43,7 @@ export function createError<P extends PacketName>(packet: P, code: number, optio
 export function createError(packet: PacketName, code: number, options?: CreateErrorOptions): MqttReasonCodeError | undefined {
   try {
     const o = options !== null && typeof options === 'object' ? options : undefined;
-    const version = versionOf(o?.version);
+    const version = versionOf(ownData(o, 'version'));
     const cls = errorClassFor(packet, code, version);
     if (cls !== undefined) return new cls(packet, code, o);
     if (describe(packetOf(packet), code, version)?.isError === false) return undefined;

@@ -1,7 +1,7 @@
 import { describe, PACKETS, type PacketName, type ProtocolVersion, type ReasonAction } from '@org/mqtt-codes-core';
-import { getHint, getMessage, getTitle, supportedLocales, type SupportedLocale } from '@org/mqtt-codes-i18n';
-import { BASE, BRAND } from './brand.js';
-import { localeOf, type LocaleInput } from './locale.js';
+import { escapeText } from '@org/mqtt-codes-i18n';
+import { BASE, BRAND, brandOf } from './brand.js';
+import { generation, localeOf, registeredLocales, translatorOf, type LocaleInput } from './locale.js';
 
 /** MQTT 5.0 User Properties as mqtt-packet and MQTT.js give them: a name maps to one value or, when repeated, to several. */
 export type UserProperties = Readonly<Record<string, string | readonly string[]>>;
@@ -10,7 +10,7 @@ export type UserProperties = Readonly<Record<string, string | readonly string[]>
 export interface MqttReasonCodeErrorOptions {
   /** Protocol level the code arrived in: 5 (default) for MQTT 5.0, 4 for 3.1.1, 3 for 3.1. Any other value means 5. */
   readonly version?: ProtocolVersion | undefined;
-  /** Locale of `message` and `title`; default: {@link getDefaultLocale}. A tag, a preference list or an `Accept-Language` value. */
+  /** Locale of `message` and `title`, negotiated among the registered catalogs; default: {@link getDefaultLocale}. A tag, a preference list or an `Accept-Language` value. */
   readonly locale?: LocaleInput | undefined;
   /** The packet's Reason String property: appended to `message`. */
   readonly reasonString?: string | undefined;
@@ -28,7 +28,8 @@ export interface MqttReasonCodeErrorOptions {
 
 /** `title`, `message` and `hint` of an error in one locale. */
 export interface LocalizedTexts {
-  readonly locale: SupportedLocale;
+  /** A registered locale, or `und` when no catalog is registered. */
+  readonly locale: string;
   readonly title: string;
   readonly message: string;
   readonly hint: string;
@@ -46,7 +47,7 @@ export interface MqttReasonCodeErrorJSON {
   readonly title: string;
   readonly action: ReasonAction;
   readonly retryable: boolean;
-  readonly locale: SupportedLocale;
+  readonly locale: string;
   readonly reasonString?: string;
   readonly serverReference?: string;
   readonly userProperties?: UserProperties;
@@ -69,8 +70,17 @@ export interface MqttReasonCodeErrorClass {
 }
 
 const VERSION_LABELS = { 3: '3.1', 4: '3.1.1', 5: '5.0' } as const;
-const EMPTY: MqttReasonCodeErrorOptions = Object.freeze({});
+const EMPTY: MqttReasonCodeErrorOptions = /* @__PURE__ */ Object.freeze(Object.create(null) as MqttReasonCodeErrorOptions);
 const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
+/** An own property of `o` (a getter is called once), or undefined when absent, inherited or throwing; never throws. @internal */
+export function ownData(o: unknown, key: string): unknown {
+  if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return undefined;
+  try {
+    return hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
 const captureStackTrace: ((target: object, ctor?: Function) => void) | undefined = (Error as { captureStackTrace?: (target: object, ctor?: Function) => void }).captureStackTrace;
 
@@ -90,11 +100,18 @@ export function packetOf(packet: unknown): PacketName {
   return ((PACKETS as readonly string[]).includes(upper) ? upper : packet) as PacketName;
 }
 
-const paramsOf = (e: { readonly reasonString?: string | undefined; readonly serverReference?: string | undefined }) => ({ reasonString: e.reasonString, serverReference: e.serverReference });
+const paramsOf = (e: object) => {
+  const p: { reasonString?: string; serverReference?: string } = Object.create(null);
+  const reasonString = ownData(e, 'reasonString');
+  const serverReference = ownData(e, 'serverReference');
+  if (typeof reasonString === 'string') p.reasonString = reasonString;
+  if (typeof serverReference === 'string') p.serverReference = serverReference;
+  return p;
+};
 
 /** [message, title, reason, retryable, action] of one row in one locale. */
 type RowTexts = readonly [message: string, title: string, reason: string, retryable: boolean, action: ReasonAction];
-type Params = { readonly reasonString: string | undefined; readonly serverReference: string | undefined };
+type Params = { readonly reasonString?: string | undefined; readonly serverReference?: string | undefined };
 
 /**
  * Texts of (packet, code, version, locale) without packet properties, computed once: making an
@@ -110,18 +127,51 @@ const indexOf = (keys: readonly string[]): Readonly<Record<string, number | unde
   return index;
 };
 const PACKET_INDEX = /* @__PURE__ */ indexOf(PACKETS);
-const LOCALE_INDEX = /* @__PURE__ */ indexOf(supportedLocales);
+let cacheGeneration = -1;
+let localeIndex: Readonly<Record<string, number | undefined>> = Object.create(null);
 
-function computeRow(packet: PacketName, code: number, version: ProtocolVersion, locale: SupportedLocale, params: Params | undefined): RowTexts {
+/**
+ * Texts for an error while no catalog is registered, from the standard's tables alone:
+ * title `Not authorized`, message `Not authorized (CONNACK 0x87)` (3.1.1 and 3.1 add the
+ * version: `(CONNACK 0x05, MQTT 3.1.1)`), then `; reason string: …` and `; server reference: …`
+ * (escaped and capped like every text from the network), hint `See section 3.2.2.2 of the
+ * standard: <link>`. A code the standard does not define: `Unknown code (CONNACK 0x42)`.
+ * @internal
+ */
+export function standardTexts(packet: PacketName, code: number, version: ProtocolVersion, params: Params | undefined): readonly [message: string, title: string, hint: string] {
   const info = describe(packet, code, version);
-  const options = { locale, version, params };
-  return [getMessage(packet, code, options), getTitle(packet, code, options), info === undefined ? 'Unknown' : info.name, info?.retryable === true, info === undefined ? 'investigate' : info.action];
+  const title = info === undefined ? 'Unknown code' : info.title;
+  let message = `${title} (${escapeText(String(packet))} ${hexOf(code)}${version === 5 ? '' : `, MQTT ${VERSION_LABELS[version]}`})`;
+  if (params?.reasonString !== undefined && params.reasonString.trim() !== '') message += `; reason string: ${escapeText(params.reasonString.trim())}`;
+  if (params?.serverReference !== undefined && params.serverReference.trim() !== '') message += `; server reference: ${escapeText(params.serverReference.trim())}`;
+  return [message, title, info === undefined ? '' : `See section ${info.specSection} of the standard: ${info.specUrl}`];
 }
 
-function rowTexts(packet: PacketName, code: number, version: ProtocolVersion, locale: SupportedLocale, params: Params | undefined): RowTexts {
+function computeRow(packet: PacketName, code: number, version: ProtocolVersion, locale: string, params: Params | undefined): RowTexts {
+  const info = describe(packet, code, version);
+  const t = translatorOf(locale);
+  const reason = info === undefined ? 'Unknown' : info.name;
+  const action: ReasonAction = info === undefined ? 'investigate' : info.action;
+  if (t === undefined) {
+    const [message, title] = standardTexts(packet, code, version, params);
+    return [message, title, reason, info?.retryable === true, action];
+  }
+  const options = { version, params };
+  return [t.message(packet, code, options), t.title(packet, code, options), reason, info?.retryable === true, action];
+}
+
+function rowTexts(packet: PacketName, code: number, version: ProtocolVersion, locale: string, params: Params | undefined): RowTexts {
+  const g = generation();
+  if (g !== cacheGeneration) {
+    rowCache.clear();
+    const index: Record<string, number> = Object.create(null);
+    registeredLocales().forEach((tag, i) => (index[tag] = i));
+    localeIndex = index;
+    cacheGeneration = g;
+  }
   const pi = PACKET_INDEX[packet];
-  const li = LOCALE_INDEX[locale];
-  if (params !== undefined || pi === undefined || li === undefined || !Number.isInteger(code) || code < 0 || code > 255) {
+  const li = localeIndex[locale] ?? (translatorOf(locale) === undefined ? 63 : undefined);
+  if (params !== undefined || pi === undefined || li === undefined || li > 63 || !Number.isInteger(code) || code < 0 || code > 255) {
     return computeRow(packet, code, version, locale, params);
   }
   const key = (((li * 4 + version) * 16 + pi) << 8) | code;
@@ -135,14 +185,38 @@ function rowTexts(packet: PacketName, code: number, version: ProtocolVersion, lo
 
 const stringOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** A frozen copy of an array of strings (own elements, no holes), or undefined. */
+function stringArrayOf(v: unknown): readonly string[] | undefined {
+  try {
+    if (!Array.isArray(v)) return undefined;
+    const n = ownData(v, 'length');
+    if (typeof n !== 'number') return undefined;
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = ownData(v, String(i));
+      if (typeof s !== 'string') return undefined;
+      out.push(s);
+    }
+    return Object.freeze(out);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A copy of a User Properties object: own string or string-array values only; `__proto__` is kept as data. */
 export function userPropertiesOf(value: unknown): UserProperties | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const out: Record<string, string | readonly string[]> = {};
   let any = false;
-  for (const key of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[key];
-    const kept = typeof v === 'string' ? v : Array.isArray(v) && v.every((s) => typeof s === 'string') ? Object.freeze([...(v as string[])]) : undefined;
+  let keys: string[];
+  try {
+    keys = Object.keys(value);
+  } catch {
+    return undefined;
+  }
+  for (const key of keys) {
+    const v = ownData(value, key);
+    const kept = typeof v === 'string' ? v : stringArrayOf(v);
     if (kept === undefined) continue;
     Object.defineProperty(out, key, { value: kept, enumerable: true, writable: false, configurable: false });
     any = true;
@@ -161,18 +235,40 @@ export type ErrorInit = readonly [
   code: number,
   packet: PacketName,
   version: ProtocolVersion,
-  locale: SupportedLocale,
+  locale: string,
   row: RowTexts,
   options: MqttReasonCodeErrorOptions,
   reasonString: string | undefined,
   serverReference: string | undefined,
 ];
 
+const OPTION_KEYS = ['version', 'locale', 'reasonString', 'serverReference', 'userProperties', 'cause', 'topic', 'index'] as const;
+/** A snapshot of the options' own properties, each read once: the prototype chain is never consulted. */
+function readOptions(options: object): MqttReasonCodeErrorOptions {
+  const o: Record<string, unknown> = Object.create(null);
+  for (const key of OPTION_KEYS) {
+    try {
+      if (hasOwn(options, key)) o[key] = (options as Record<string, unknown>)[key];
+    } catch {
+      // a throwing getter or proxy trap: the option is absent
+    }
+  }
+  return o;
+}
+
+/** The static `code` of a class or of the generated class it extends (never from `Function.prototype` or `Object.prototype`). */
+function staticCodeOf(ctor: unknown): unknown {
+  for (let c: unknown = ctor; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    if (hasOwn(c, 'code')) return ownData(c, 'code');
+  }
+  return undefined;
+}
+
 /** @internal The first half of every constructor: everything `super()` needs. */
 export function prepareError(ctor: unknown, packet: unknown, code: unknown, options: unknown): ErrorInit {
-  const o: MqttReasonCodeErrorOptions = options !== null && typeof options === 'object' ? options : EMPTY;
+  const o = options !== null && typeof options === 'object' ? readOptions(options) : EMPTY;
   const p = packetOf(packet);
-  const classCode = typeof ctor === 'function' ? (ctor as { code?: unknown }).code : undefined;
+  const classCode = staticCodeOf(ctor);
   const c = typeof code === 'number' ? code : typeof classCode === 'number' ? classCode : NaN;
   const version = versionOf(o.version);
   const locale = localeOf(o.locale);
@@ -231,8 +327,8 @@ abstract class ReasonCodeErrorBase extends Error {
   declare readonly retryable: boolean;
   /** What to do next (`describe(packet, code, version).action`); `investigate` for a code the tables do not define. */
   declare readonly action: ReasonAction;
-  /** The locale of `message` and `title`. */
-  declare readonly locale: SupportedLocale;
+  /** The locale of `message` and `title`: a registered locale, or `und` when no catalog was registered. */
+  declare readonly locale: string;
   /** The packet's Reason String property, when it had one. */
   declare readonly reasonString?: string;
   /** The packet's Server Reference property, when it had one. */
@@ -266,21 +362,27 @@ abstract class ReasonCodeErrorBase extends Error {
     return typeof ctor === 'function' && typeof ctor.reason === 'string' ? ctor.reason : 'Unknown';
   }
 
-  /** What the reader can do about it, in the error's locale. */
+  /** What the reader can do about it, in the error's locale; `''` when that locale's hints were not registered. */
   get hint(): string {
-    return getHint(this.packet, this.code, { locale: this.locale, version: this.version, params: paramsOf(this) });
+    return this.localize(this.locale).hint;
   }
 
-  /** Title, message and hint in another locale (default: the error's own). Never throws. */
+  /** Title, message and hint in another registered locale (default: the error's own). Never throws. */
   localize(locale?: LocaleInput): LocalizedTexts {
-    const tag = locale === undefined ? this.locale : localeOf(locale);
-    const o = { locale: tag, version: this.version, params: paramsOf(this) };
-    return {
-      locale: tag,
-      title: getTitle(this.packet, this.code, o),
-      message: getMessage(this.packet, this.code, o),
-      hint: getHint(this.packet, this.code, o),
-    };
+    try {
+      const tag = locale === undefined ? localeOf(this.locale) : localeOf(locale);
+      const version = versionOf(this.version);
+      const t = translatorOf(tag);
+      const params = paramsOf(this);
+      if (t === undefined) {
+        const [message, title, hint] = standardTexts(this.packet, this.code, version, params);
+        return { locale: tag, title, message, hint };
+      }
+      const o = { version, params };
+      return { locale: tag, title: t.title(this.packet, this.code, o), message: t.message(this.packet, this.code, o), hint: t.hint(this.packet, this.code, o) };
+    } catch {
+      return { locale: 'und', title: '', message: '', hint: '' };
+    }
   }
 
   /** `NotAuthorizedError [CONNACK 0x87]: …`; 3.1.1 and 3.1 add the version: `[CONNACK 0x05, MQTT 3.1.1]`. */
@@ -304,20 +406,35 @@ abstract class ReasonCodeErrorBase extends Error {
       retryable: this.retryable,
       locale: this.locale,
     };
-    if (this.reasonString !== undefined) json.reasonString = this.reasonString;
-    if (this.serverReference !== undefined) json.serverReference = this.serverReference;
-    if (this.userProperties !== undefined) json.userProperties = this.userProperties;
-    if (this.topic !== undefined) json.topic = this.topic;
-    if (this.index !== undefined) json.index = this.index;
-    if (this.errors !== undefined && this.errors.length > 1) {
-      json.errors = this.errors.map((e) => ({ code: e.code, reason: e.reason, ...(e.topic === undefined ? {} : { topic: e.topic }), ...(e.index === undefined ? {} : { index: e.index }) }));
+    // Own properties only: a polluted prototype adds nothing.
+    const own = (key: string): unknown => ownData(this, key);
+    const reasonString = own('reasonString');
+    const serverReference = own('serverReference');
+    const userProperties = own('userProperties');
+    const topic = own('topic');
+    const index = own('index');
+    const errors = own('errors');
+    if (typeof reasonString === 'string') json.reasonString = reasonString;
+    if (typeof serverReference === 'string') json.serverReference = serverReference;
+    if (userProperties !== undefined) json.userProperties = userProperties as UserProperties;
+    if (typeof topic === 'string') json.topic = topic;
+    if (typeof index === 'number') json.index = index;
+    if (Array.isArray(errors) && errors.length > 1) {
+      json.errors = (errors as MqttReasonCodeError[]).map((e) => {
+        const t = ownData(e, 'topic');
+        const i = ownData(e, 'index');
+        return { code: e.code, reason: e.reason, ...(typeof t === 'string' ? { topic: t } : {}), ...(typeof i === 'number' ? { index: i } : {}) };
+      });
     }
-    const cause = (this as { cause?: unknown }).cause;
+    const cause = own('cause');
     if (cause !== null && typeof cause === 'object') {
       try {
         const c = cause as { name?: unknown; message?: unknown; code?: unknown };
-        const code = typeof c.code === 'string' || typeof c.code === 'number' ? { code: c.code } : {};
-        json.cause = { name: typeof c.name === 'string' ? c.name : 'Error', message: typeof c.message === 'string' ? c.message : '', ...code };
+        const codeOf = ownData(c, 'code');
+        const messageOf = ownData(c, 'message');
+        const code = typeof codeOf === 'string' || typeof codeOf === 'number' ? { code: codeOf } : {};
+        const name = c instanceof Error ? c.name : ownData(c, 'name');
+        json.cause = { name: typeof name === 'string' ? name : 'Error', message: typeof messageOf === 'string' ? messageOf : '', ...code };
       } catch {
         // a cause with throwing getters is left out
       }
@@ -333,7 +450,7 @@ abstract class ReasonCodeErrorBase extends Error {
     if (x === null || (typeof x !== 'object' && typeof x !== 'function')) return false;
     try {
       if (ordinaryHasInstance.call(this, x)) return true;
-      const brand = (x as { [BRAND]?: unknown })[BRAND];
+      const brand = brandOf(x);
       if (typeof brand !== 'string') return false;
       if (hasOwn(this, BASE)) return true;
       // Only the generated classes (own static `reason`) match across copies; a user's subclass

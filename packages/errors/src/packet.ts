@@ -1,6 +1,6 @@
 import type { PacketName, ProtocolVersion } from '@org/mqtt-codes-core';
 import { createError } from './create.js';
-import { attachErrors, type MqttReasonCodeError, type UserProperties } from './error.js';
+import { attachErrors, ownData, type MqttReasonCodeError, type UserProperties } from './error.js';
 import type { LocaleInput } from './locale.js';
 
 /**
@@ -59,7 +59,21 @@ export function packetNameOf(cmd: unknown): PacketName | undefined {
 /** @internal The protocol level for a packet: the option, else inferred from a CONNACK's fields, else 5. */
 export function inferVersion(packet: Record<string, unknown>, version: unknown): ProtocolVersion {
   if (version === 5 || version === 4 || version === 3) return version;
-  return packet.cmd === 'connack' && isCode(packet.returnCode) && !isCode(packet.reasonCode) ? 4 : 5;
+  return ownData(packet, 'cmd') === 'connack' && isCode(ownData(packet, 'returnCode')) && !isCode(ownData(packet, 'reasonCode')) ? 4 : 5;
+}
+
+/** @internal The own elements of an array, read once; holes and accessors read as `undefined`. */
+export function elementsOf(value: unknown): unknown[] | undefined {
+  try {
+    if (!Array.isArray(value)) return undefined;
+    const n = ownData(value, 'length');
+    if (typeof n !== 'number') return undefined;
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) out.push(ownData(value, String(i)));
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -71,38 +85,42 @@ export function inferVersion(packet: Record<string, unknown>, version: unknown):
 export function errorsFromPacket(packet: unknown, options?: FromPacketOptions): MqttReasonCodeError[] {
   try {
     if (!isObject(packet)) return [];
-    const name = packetNameOf(packet.cmd);
+    const name = packetNameOf(ownData(packet, 'cmd'));
     if (name === undefined) return [];
-    const o = isObject(options) ? (options as FromPacketOptions) : {};
-    const version = inferVersion(packet, o.version);
-    const props = isObject(packet.properties) ? packet.properties : {};
+    const version = inferVersion(packet, ownData(options, 'version'));
+    const props = ownData(packet, 'properties');
     const base = {
       version,
-      locale: o.locale,
-      reasonString: props.reasonString as string | undefined,
-      serverReference: props.serverReference as string | undefined,
-      userProperties: props.userProperties as UserProperties | undefined,
-      ...('cause' in o ? { cause: o.cause } : {}),
+      locale: ownData(options, 'locale') as FromPacketOptions['locale'],
+      reasonString: ownData(props, 'reasonString') as string | undefined,
+      serverReference: ownData(props, 'serverReference') as string | undefined,
+      userProperties: ownData(props, 'userProperties') as UserProperties | undefined,
+      ...(isObject(options) && Object.prototype.hasOwnProperty.call(options, 'cause') ? { cause: ownData(options, 'cause') } : {}),
     };
-    const topics = Array.isArray(o.topics) ? o.topics : [];
+    const topics = elementsOf(ownData(options, 'topics')) ?? [];
     if (name === 'SUBACK' || name === 'UNSUBACK') {
-      const granted = packet.granted;
-      if (!Array.isArray(granted)) return [];
+      // A hole, or an entry that is neither a number nor `{ qos: number }`, is not a code: it
+      // gives an error with reason `Unknown` at its index.
+      const granted = elementsOf(ownData(packet, 'granted'));
+      if (granted === undefined) return [];
       const errors: MqttReasonCodeError[] = [];
       for (let i = 0; i < granted.length; i++) {
         const entry: unknown = granted[i];
-        const code = isCode(entry) ? entry : isObject(entry) && isCode(entry.qos) ? entry.qos : NaN;
-        const topic: unknown = topics[i];
+        const qos = ownData(entry, 'qos');
+        const code = isCode(entry) ? entry : isCode(qos) ? qos : NaN;
+        const topic: unknown = i < topics.length ? topics[i] : undefined;
         const error = createError(name, code, { ...base, index: i, ...(typeof topic === 'string' ? { topic } : {}) });
         if (error) errors.push(error);
       }
       if (errors.length > 0) attachErrors(errors);
       return errors;
     }
-    const code = name === 'CONNACK' ? (version === 5 ? (packet.reasonCode ?? packet.returnCode) : (packet.returnCode ?? packet.reasonCode)) : packet.reasonCode;
+    const reasonCode = ownData(packet, 'reasonCode');
+    const returnCode = ownData(packet, 'returnCode');
+    const code = name === 'CONNACK' ? (version === 5 ? (reasonCode ?? returnCode) : (returnCode ?? reasonCode)) : reasonCode;
     // A packet without a code (every 3.1.1 ack, a 5.0 ack with the short form) reports success.
     if (code === undefined) return [];
-    const topic: unknown = topics[0];
+    const topic: unknown = topics.length > 0 ? topics[0] : undefined;
     const error = createError(name, isCode(code) ? code : NaN, { ...base, ...(typeof topic === 'string' ? { topic } : {}) });
     return error ? [error] : [];
   } catch {
@@ -117,5 +135,6 @@ export function errorsFromPacket(packet: unknown, options?: FromPacketOptions): 
  * several topic filters, the first refusal, whose `errors` lists them all. Never throws.
  */
 export function fromPacket(packet: unknown, options?: FromPacketOptions): MqttReasonCodeError | undefined {
-  return errorsFromPacket(packet, options)[0];
+  const errors = errorsFromPacket(packet, options);
+  return errors.length > 0 ? errors[0] : undefined;
 }

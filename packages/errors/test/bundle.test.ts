@@ -1,14 +1,34 @@
 /**
- * What an app pays in bundle size: one error class with its message must not pull in every
- * class. Bundles the built package (dist, through its exports map) the way an app would.
+ * What an app pays in bundle size, built as a browser app would be (esbuild --bundle --minify
+ * --format=esm --charset=utf8 --platform=browser, gzip -9) against the built packages: one error
+ * class must not pull in every class, and no catalog comes along that the app did not register.
  */
+import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { PACKETS, reasonCodes } from '@org/mqtt-codes-core';
+import { en, enHints } from '@org/mqtt-codes-i18n/en';
+import { ja, jaHints } from '@org/mqtt-codes-i18n/ja';
+import type { Catalog, CatalogHints } from '@org/mqtt-codes-i18n';
 import { bundle as bundleIn } from '../../../tools/test-support/bundle.mjs';
 
-const bundle = (code: string) => bundleIn(code, import.meta.dirname);
+const bundle = (code: string) => bundleIn(code, import.meta.dirname, { platform: 'browser' });
 
 /** Classes in a minified bundle: each generated class has a `static reason="…"` field. */
 const classesIn = (text: string) => [...text.matchAll(/static reason="(\w+)"/g)].map((m) => m[1]);
+
+/** Every title, message and hint of a catalog, minus texts that are also the standard's names in core (those are core's). */
+function texts(cat: Catalog, hints: CatalogHints): string[] {
+  const core = new Set(([5, 4, 3] as const).flatMap((v) => PACKETS.flatMap((p) => reasonCodes(p, v).map((i) => i.title))));
+  const all: string[] = [];
+  for (const v of [5, 4, 3] as const) {
+    for (const byCode of Object.values(cat.messages[v])) for (const e of Object.values(byCode)) all.push(e[0], e[1]);
+    for (const byCode of Object.values(hints.hints[v])) all.push(...Object.values(byCode));
+  }
+  return [...new Set(all)].filter((t) => !core.has(t));
+}
+
+/** The MQTT.js package once it exists (issue 11), else the errors package that still holds watchMqttErrors. */
+const mqttjsPackage = existsSync(new URL('../../mqttjs/package.json', import.meta.url)) ? '@org/mqtt-codes-mqttjs' : '@org/mqtt-codes-errors';
 
 it('one error class with its message carries only that class (and the base)', async () => {
   const one = await bundle(`
@@ -19,17 +39,60 @@ it('one error class with its message carries only that class (and the base)', as
   const all = await bundle(`import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87).message);`);
   expect(classesIn(one.text).sort()).toEqual(['NotAuthorized', 'Unknown']);
   expect(classesIn(all.text)).toHaveLength(36);
-  expect(one.text).toContain('The server did not allow this client to connect.');
   expect(one.text).not.toContain('ERROR_CLASS');
-  // Budgets (gzip): the message catalogs (en + ja + zh-Hans) are most of it.
-  console.log(`bundle, gzip: one class + message ${one.gzip} B; createError (every class) ${all.gzip} B`);
-  expect(one.gzip, `one class: ${one.gzip} B gzip`).toBeLessThanOrEqual(24 * 1024);
   expect(all.gzip - one.gzip, 'every other class costs').toBeGreaterThan(500);
-  expect(all.gzip, `every class: ${all.gzip} B gzip`).toBeLessThanOrEqual(28 * 1024);
 });
 
-it('the guards carry no generated class', async () => {
-  const out = await bundle(`import { isMqttReasonCodeError, isConnackError } from '@org/mqtt-codes-errors'; console.log(isMqttReasonCodeError(1), isConnackError(2));`);
-  // The base class stays (its symbol-keyed brand getter is opaque to bundlers), the 35 subclasses do not.
-  expect(classesIn(out.text).filter((r) => r !== 'Unknown')).toEqual([]);
+it('no catalog is bundled that the app did not register', async () => {
+  const none = await bundle(`import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87).message);`);
+  const jaOnly = await bundle(`
+    import { registerCatalogs, createError } from '@org/mqtt-codes-errors';
+    import { ja } from '@org/mqtt-codes-i18n/ja';
+    registerCatalogs(ja);
+    console.log(createError('CONNACK', 0x87).message);
+  `);
+  const enOnly = await bundle(`
+    import { registerCatalogs, createError } from '@org/mqtt-codes-errors';
+    import { en, enHints } from '@org/mqtt-codes-i18n/en';
+    registerCatalogs(en, enHints);
+    console.log(createError('CONNACK', 0x87).hint);
+  `);
+  const enTexts = texts(en, enHints);
+  const jaTexts = texts(ja, jaHints);
+  expect(enTexts.filter((t) => none.text.includes(t))).toEqual([]);
+  expect(jaTexts.filter((t) => none.text.includes(t))).toEqual([]);
+  expect(jaOnly.text).toContain(ja.messages[5].CONNACK![0x87]![1]);
+  expect(enTexts.filter((t) => jaOnly.text.includes(t))).toEqual([]);
+  // A Japanese-only app without hints carries none of them either.
+  expect(Object.values(jaHints.hints[5].CONNACK!).filter((t) => jaOnly.text.includes(t))).toEqual([]);
+  expect(enOnly.text).toContain(enHints.hints[5].CONNACK![0x87]!);
+  expect(/[\u3040-\u30ff]/.test(enOnly.text)).toBe(false);
 });
+
+/**
+ * The issue's size budgets (bytes, gzip -9) and, where this design does not reach one yet, a
+ * regression ceiling just above today's figure, so the gap cannot widen unnoticed. Not met
+ * (see bench/RESULTS.md): the standard's tables of core (≈ 2.1 KB) and the ja titles and
+ * messages (≈ 3.2 KB) already take ≈ 5.3 KB of the 6,000 B before any code.
+ */
+const BUDGETS: readonly (readonly [name: string, code: string, budget: number, ceiling?: number])[] = [
+  ['createError with no catalog', `import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87).message);`, 3500, 6500],
+  ['registerCatalogs(ja) + new NotAuthorizedError', `import { registerCatalogs, NotAuthorizedError } from '@org/mqtt-codes-errors'; import { ja } from '@org/mqtt-codes-i18n/ja'; registerCatalogs(ja); console.log(new NotAuthorizedError('CONNACK').message);`, 6000, 10800],
+  ['registerCatalogs(ja) + createError', `import { registerCatalogs, createError } from '@org/mqtt-codes-errors'; import { ja } from '@org/mqtt-codes-i18n/ja'; registerCatalogs(ja); console.log(createError('CONNACK', 0x87).message);`, 6500, 11900],
+  ['registerCatalogs(ja) + watchMqttErrors', `import { registerCatalogs } from '@org/mqtt-codes-errors'; import { watchMqttErrors } from '${mqttjsPackage}'; import { ja } from '@org/mqtt-codes-i18n/ja'; registerCatalogs(ja); export const w = (c) => watchMqttErrors(c, (e) => console.log(e.message));`, 7500, mqttjsPackage === '@org/mqtt-codes-mqttjs' ? 16500 : 13200],
+  // With @org/mqtt-codes-mqttjs the bundle also carries that package's network-failure texts of every locale
+  // (getNetworkTexts reads NETWORK_CATALOGS): not yet made an explicit input; see the issue 12 report.
+];
+
+for (const [name, code, budget, ceiling] of BUDGETS) {
+  const limit = ceiling ?? budget;
+  it(`${name}: ${out(budget, ceiling)}`, async () => {
+    const b = await bundle(code);
+    console.log(`bundle (browser, gzip -9): ${name}: ${b.gzip} B (issue budget ${budget} B${ceiling ? `, not met; ceiling ${ceiling} B` : ''})`);
+    expect(b.gzip, `${name}: ${b.gzip} B gzip`).toBeLessThanOrEqual(limit);
+  });
+}
+
+function out(budget: number, ceiling: number | undefined): string {
+  return ceiling === undefined ? `≤ ${budget} B gzip (the issue's budget)` : `≤ ${ceiling} B gzip (regression ceiling; the issue's budget of ${budget} B is not met yet)`;
+}

@@ -130,7 +130,7 @@ group('createError: every row of the standard', () => {
       const e = createError(packet, code)!;
       expect(e.constructor, `${packet} ${code}`).toBe(MqttReasonCodeError);
       expect(e).toMatchObject({ reason: 'Unknown', code, packet, retryable: false, name: 'MqttReasonCodeError' });
-      expect(e.title).toBe('Unknown code');
+      expect(e.title).toBe('Undefined code');
       expect(e.message).toContain(`0x${code.toString(16).toUpperCase().padStart(2, '0')}`);
     }
   });

@@ -1,11 +1,15 @@
 import type { ActionName } from './generated/actions.js';
 
-/** [title, message, hint] for one row. */
-export type CatalogEntry = readonly [title: string, message: string, hint: string];
+/** [title, message] for one row; a hand-made catalog may add the hint as a third element. */
+export type CatalogEntry = readonly [title: string, message: string, hint?: string];
+
+/** version (3, 4, 5) → packet name → code → T. */
+export type RowTable<T> = Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, T>>>>>>;
 
 /**
- * The messages of one locale, as generated from spec/messages/<locale>.yaml.
- * `messages` is keyed by protocol level (3, 4, 5), then packet name, then code.
+ * The titles and messages of one locale, as generated from spec/messages/<locale>.yaml
+ * (`ja` from `@org/mqtt-codes-i18n/ja`). Deeply frozen. The hints are apart, in
+ * {@link CatalogHints}, so an app that shows no hint does not ship them.
  */
 export interface Catalog {
   readonly locale: string;
@@ -27,7 +31,15 @@ export interface Catalog {
   };
   /** The short label of every action (the `ReasonAction` values of `@org/mqtt-codes-core`). */
   readonly actions: Readonly<Record<ActionName, string>>;
-  readonly messages: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, CatalogEntry>>>>>>;
+  /** version → packet → code → [title, message]. */
+  readonly messages: RowTable<CatalogEntry>;
+}
+
+/** The hints of one locale (`jaHints` from `@org/mqtt-codes-i18n/ja`): what the reader can do about each code. Deeply frozen. */
+export interface CatalogHints {
+  readonly locale: string;
+  /** version → packet → code → hint. */
+  readonly hints: RowTable<string>;
 }
 
 /**
@@ -37,5 +49,6 @@ export interface Catalog {
  */
 export interface NetworkCatalog {
   readonly locale: string;
-  readonly kinds: Readonly<Record<string, CatalogEntry>>;
+  /** kind → [title, message, hint]. */
+  readonly kinds: Readonly<Record<string, readonly [title: string, message: string, hint: string]>>;
 }

@@ -1,5 +1,23 @@
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** Longest text from the network a message shows, in UTF-16 code units; longer text is cut and ends with `…`. */
+export const MAX_SHOWN_LENGTH = 256;
+
+/** Control characters (C0, DEL, C1), line and paragraph separators, and bidirectional overrides. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * `text` made safe to show in a message or a log line: control characters, ANSI escapes,
+ * line separators and bidirectional overrides become visible escapes (`\n`, `\x1b`, `\u202e`),
+ * and text longer than {@link MAX_SHOWN_LENGTH} is cut and ends with `…`. Never throws.
+ */
+export function escapeText(text: string): string {
+  let t = String(text);
+  if (t.length > MAX_SHOWN_LENGTH) t = `${t.slice(0, MAX_SHOWN_LENGTH)}…`;
+  return t.replace(UNSAFE, (ch) => ESCAPES[ch] ?? (ch.charCodeAt(0) <= 0xff ? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** The words a locale joins a list of alternatives with. */
 export interface ListWords {
   readonly listSeparator: string;
@@ -16,17 +34,19 @@ export function orList(items: readonly string[], words: ListWords): string {
 const LISTS: ReadonlySet<string> = new Set(['serverReference']);
 
 /**
- * Replaces `{name}` with `values[name]` when that is a non-empty string (or a number), else
- * with `fallbacks[name]`, else with the empty string: never "undefined" or a raw `{name}`.
- * A space-separated Server Reference becomes a list of alternatives in the locale's words.
+ * Replaces `{name}` with `values[name]` (already escaped, see {@link escapeText}) when that is a
+ * string, else with `fallbacks[name]`, else with the empty string: never "undefined" or a raw
+ * `{name}`. `values` is a null-prototype snapshot of non-empty values. A space-separated Server
+ * Reference becomes a list of alternatives in the locale's words.
  */
-export function fill(text: string, values: object | undefined, fallbacks: Readonly<Record<string, string>>, words?: ListWords): string {
+export function fill(text: string, values: Readonly<Record<string, string>> | undefined, fallbacks: Readonly<Record<string, string>>, words?: ListWords): string {
   if (text.indexOf('{') < 0) return text;
   return text.replace(PLACEHOLDER, (_, name: string) => {
-    const v = values !== undefined && Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined;
-    if (typeof v === 'string' && v.trim() !== '' && words !== undefined && LISTS.has(name)) return orList(v.trim().split(/\s+/), words);
-    if ((typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v))) return String(v);
-    return Object.hasOwn(fallbacks, name) ? fallbacks[name]! : '';
+    const v = values === undefined ? undefined : values[name];
+    if (typeof v === 'string' && words !== undefined && LISTS.has(name)) return orList(v.split(/\s+/), words);
+    if (typeof v === 'string') return v;
+    const f = fallbacks[name];
+    return typeof f === 'string' ? f : '';
   });
 }
 

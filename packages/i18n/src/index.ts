@@ -1,16 +1,20 @@
-import type { Catalog, NetworkCatalog } from './catalog.js';
-import { CATALOGS, NETWORK_CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
+import type { NetworkCatalog } from './catalog.js';
+import { CATALOGS, HINTS, NETWORK_CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
+import { escapeText } from './format.js';
 import { resolveLocale } from './resolve-locale.js';
 import { createTranslator, type TranslateOptions, type Translator } from './translator.js';
 import type { ActionName } from './generated/actions.js';
 
-export type { Catalog, CatalogEntry, NetworkCatalog } from './catalog.js';
+export type { Catalog, CatalogEntry, CatalogHints, NetworkCatalog, RowTable } from './catalog.js';
+export { TABLE_FINGERPRINT } from './generated/fingerprint.js';
 export type { ActionName } from './generated/actions.js';
 export type { MessageParams, SupportedLocale } from './generated/catalogs.js';
-export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator } from './translator.js';
+export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator, type TranslatorOptions } from './translator.js';
 export { resolveLocale } from './resolve-locale.js';
+export { escapeText, MAX_SHOWN_LENGTH } from './format.js';
+export { catalogKey, type CatalogField } from './keys.js';
 
-/** The locales this package ships, English first. */
+/** The locales this package ships, English first. Frozen. */
 export const supportedLocales: readonly SupportedLocale[] = SUPPORTED_LOCALES;
 
 export interface MessageOptions extends TranslateOptions {
@@ -19,43 +23,59 @@ export interface MessageOptions extends TranslateOptions {
 }
 
 const translators = new Map<string, Translator>();
+/** The default (English) translator, once made: `getMessage(p, c)` skips every lookup but the row's. */
+let english: Translator | undefined;
 /** Requested tag → translator, so repeated calls skip negotiation; bounded, as tags come from users. */
 const byRequest = new Map<string, Translator>();
-function translatorFor(locale: MessageOptions['locale']): Translator {
-  if (typeof locale === 'string') {
-    const hit = byRequest.get(locale);
-    if (hit) return hit;
-  }
-  const tag = locale === undefined ? 'en' : resolveLocale(locale);
+const hints = /* @__PURE__ */ (() => Object.values(HINTS))();
+function translatorOf(tag: SupportedLocale): Translator {
   let t = translators.get(tag);
-  if (!t) {
-    const catalogs: Readonly<Record<string, Catalog>> = CATALOGS;
-    t = createTranslator(catalogs[tag]!, tag === 'en' ? {} : { fallback: CATALOGS.en });
+  if (t === undefined) {
+    t = createTranslator(CATALOGS[tag], tag === 'en' ? { hints } : { fallback: CATALOGS.en, hints });
     translators.set(tag, t);
   }
-  if (typeof locale === 'string' && byRequest.size < 64) byRequest.set(locale, t);
   return t;
 }
-const opts = (o: MessageOptions | undefined) => (o !== null && typeof o === 'object' ? o : undefined);
+function translatorFor(options: unknown): Translator {
+  let locale: unknown;
+  try {
+    locale = options !== null && typeof options === 'object' && Object.prototype.hasOwnProperty.call(options, 'locale') ? (options as { locale?: unknown }).locale : undefined;
+  } catch {
+    locale = undefined;
+  }
+  if (locale === undefined) return translatorOf('en');
+  if (typeof locale === 'string') {
+    const hit = byRequest.get(locale);
+    if (hit !== undefined) return hit;
+    const t = translatorOf(resolveLocale(locale));
+    if (byRequest.size < 64) byRequest.set(locale, t);
+    return t;
+  }
+  return translatorOf(resolveLocale(locale as readonly string[]));
+}
 
-/** The message for `code` in `packet`, in `options.locale` (default English, protocol 5). Never throws. */
+/**
+ * The message for `code` in `packet`, in `options.locale` (default English, protocol 5); this
+ * function carries every shipped locale (use `createTranslator` for one). Options are read from
+ * own properties only (a getter is called once). Never throws.
+ */
 export function getMessage(packet: string, code: number, options?: MessageOptions): string {
-  return translatorFor(opts(options)?.locale).message(packet, code, opts(options));
+  return options === undefined ? (english ??= translatorOf('en')).message(packet, code) : translatorFor(options).message(packet, code, options);
 }
 
 /** The short title for `code` in `packet`. Never throws. */
 export function getTitle(packet: string, code: number, options?: MessageOptions): string {
-  return translatorFor(opts(options)?.locale).title(packet, code, opts(options));
+  return translatorFor(options).title(packet, code, options);
 }
 
 /** What the reader can do about `code` in `packet`. Never throws. */
 export function getHint(packet: string, code: number, options?: MessageOptions): string {
-  return translatorFor(opts(options)?.locale).hint(packet, code, opts(options));
+  return translatorFor(options).hint(packet, code, options);
 }
 
 /** The short label of `action` (such as `back-off`) in `options.locale`; `undefined` for anything that is not an action. Never throws. */
 export function getActionLabel(action: ActionName, options?: Pick<MessageOptions, 'locale'>): string | undefined {
-  return translatorFor(opts(options)?.locale).actionLabel(action);
+  return translatorFor(options).actionLabel(action);
 }
 
 /** Values for the placeholders of the network failure texts. */
@@ -82,17 +102,22 @@ export interface NetworkTexts {
 export function getNetworkTexts(kind: string, options?: { readonly locale?: string | readonly string[] | undefined; readonly params?: NetworkParams | undefined }): NetworkTexts | undefined {
   try {
     if (typeof kind !== 'string') return undefined;
-    const o = options !== null && typeof options === 'object' ? options : undefined;
-    const tag = o?.locale === undefined ? 'en' : resolveLocale(o.locale);
+    // Own properties only, each read once: a polluted prototype changes nothing.
+    const own = (x: unknown, key: string): unknown => (x !== null && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, key) ? (x as Record<string, unknown>)[key] : undefined);
+    const locale = own(options, 'locale') as string | readonly string[] | undefined;
+    const tag = locale === undefined ? 'en' : resolveLocale(locale);
     const catalogs: Readonly<Record<string, NetworkCatalog>> = NETWORK_CATALOGS;
-    const own = Object.hasOwn(catalogs, tag) ? catalogs[tag]!.kinds : undefined;
-    const entry = own !== undefined && Object.hasOwn(own, kind) ? own[kind] : Object.hasOwn(NETWORK_CATALOGS.en.kinds, kind) ? NETWORK_CATALOGS.en.kinds[kind as keyof typeof NETWORK_CATALOGS.en.kinds] : undefined;
+    const kinds = Object.hasOwn(catalogs, tag) ? catalogs[tag]!.kinds : undefined;
+    const entry = kinds !== undefined && Object.hasOwn(kinds, kind) ? kinds[kind] : Object.hasOwn(NETWORK_CATALOGS.en.kinds, kind) ? NETWORK_CATALOGS.en.kinds[kind as keyof typeof NETWORK_CATALOGS.en.kinds] : undefined;
     if (entry === undefined) return undefined;
-    const p = o?.params !== null && typeof o?.params === 'object' ? o.params : undefined;
-    const values = { address: typeof p?.address === 'string' && p.address !== '' ? p.address : '?', code: typeof p?.code === 'string' && p.code !== '' ? p.code : '?' };
+    const p = own(options, 'params');
+    const address = own(p, 'address');
+    const code = own(p, 'code');
+    // Values from the network are shown escaped and capped, like every such text.
+    const values = { address: typeof address === 'string' && address !== '' ? escapeText(address) : '?', code: typeof code === 'string' && code !== '' ? escapeText(code) : '?' };
     const fillIn = (text: string) => text.replace(/\{(address|code)\}/g, (_, name: 'address' | 'code') => values[name]);
-    const locale = own !== undefined && Object.hasOwn(own, kind) ? tag : 'en';
-    return { locale, title: fillIn(entry[0]), message: fillIn(entry[1]), hint: fillIn(entry[2]) };
+    const textsLocale = kinds !== undefined && Object.hasOwn(kinds, kind) ? tag : 'en';
+    return { locale: textsLocale, title: fillIn(entry[0]), message: fillIn(entry[1]), hint: fillIn(entry[2]) };
   } catch {
     return undefined;
   }

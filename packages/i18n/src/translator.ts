@@ -1,5 +1,5 @@
-import type { Catalog, CatalogEntry } from './catalog.js';
-import { fill, joinSentences } from './format.js';
+import type { Catalog, CatalogHints } from './catalog.js';
+import { escapeText, fill, joinSentences, type ListWords } from './format.js';
 import type { MessageParams } from './generated/catalogs.js';
 import type { ActionName } from './generated/actions.js';
 
@@ -8,7 +8,7 @@ export type ProtocolVersion = 3 | 4 | 5;
 export interface TranslateOptions {
   /** Protocol level: 5 (default), 4 for 3.1.1, 3 for 3.1. */
   readonly version?: ProtocolVersion | undefined;
-  /** Values from the packet: `serverReference`, `reasonString`. */
+  /** Values from the packet: `serverReference`, `reasonString`. Shown escaped and capped (see `escapeText`). */
   readonly params?: MessageParams | undefined;
 }
 
@@ -18,7 +18,7 @@ export interface Translator {
   message(packet: string, code: number, options?: TranslateOptions): string;
   /** A short title. */
   title(packet: string, code: number, options?: TranslateOptions): string;
-  /** What the reader can do about it. */
+  /** What the reader can do about it; `''` for a row whose locale has no hints given (see `createTranslator`). */
   hint(packet: string, code: number, options?: TranslateOptions): string;
   /** True when the catalog (or its fallback) has a row for the code; false when the texts are the "unknown code" ones. */
   has(packet: string, code: number, options?: TranslateOptions): boolean;
@@ -26,61 +26,188 @@ export interface Translator {
   actionLabel(action: ActionName): string | undefined;
 }
 
+export interface TranslatorOptions {
+  /** The catalog whose row is used when `catalog` lacks one (usually `en`). */
+  readonly fallback?: Catalog | undefined;
+  /** Hints for `catalog`'s locale and the fallback's (`jaHints`, `enHints`); without them `hint()` gives `''` for known rows. */
+  readonly hints?: CatalogHints | readonly CatalogHints[] | undefined;
+}
 
-/** A row of the index: the entry, and whether any of its texts has a placeholder to fill. */
-interface IndexedEntry {
-  readonly entry: CatalogEntry;
+/** One row of one catalog, copied out of it. */
+interface Row {
+  readonly title: string;
+  readonly message: string;
+  readonly hint: string;
+  /** No text has a placeholder. */
   readonly plain: boolean;
+  readonly texts: Texts;
 }
-/** version → packet → code. Null-prototype objects, so no key ever reaches Object.prototype. */
-type Index = Readonly<Record<ProtocolVersion, Record<string, (IndexedEntry | undefined)[]>>>;
+/** The catalog-wide texts of a row's catalog. */
+interface Texts {
+  readonly fallbacks: Readonly<Record<string, string>>;
+  readonly reasonString: string;
+  readonly unknownTitle: string;
+  readonly unknownMessage: string;
+  readonly unknownHint: string;
+  /** Action → label; null prototype. */
+  readonly actions: Readonly<Record<string, string>>;
+  /** How the locale joins a list of alternatives; absent from a hand-made catalog without them. */
+  readonly words: ListWords | undefined;
+}
+/** 256 own slots per packet, so no code reaches a prototype; packets in a Map, so no name does either. */
+type Slots = readonly (Row | undefined)[];
+type Index = readonly [v3: Map<string, Slots>, v4: Map<string, Slots>, v5: Map<string, Slots>];
 
-/** A dense copy of a catalog's rows, for lookups as fast as a plain property read. */
-function indexCatalog(catalog: Catalog): Index {
-  const index = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Index;
-  for (const version of [3, 4, 5] as const) {
-    const byPacket = catalog.messages[version] ?? {};
-    for (const [packet, byCode] of Object.entries(byPacket)) {
-      const slots: (IndexedEntry | undefined)[] = (index[version][packet] = []);
-      for (const [code, entry] of Object.entries(byCode)) slots[+code] = { entry, plain: !entry.join('').includes('{') };
-    }
+const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const isObject = (v: unknown): v is Record<PropertyKey, unknown> => v !== null && typeof v === 'object';
+/** An own property of `o` (a getter is called once), or undefined when absent, inherited or throwing. */
+function own(o: unknown, key: string): unknown {
+  if (!isObject(o) && typeof o !== 'function') return undefined;
+  try {
+    return hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
   }
-  return index;
+}
+const ownString = (o: unknown, key: string): string | undefined => {
+  const v = own(o, key);
+  return typeof v === 'string' ? v : undefined;
+};
+function strings(o: unknown): Readonly<Record<string, string>> {
+  const out: Record<string, string> = Object.create(null);
+  if (isObject(o)) for (const key of Object.keys(o)) {
+    const v = own(o, key);
+    if (typeof v === 'string') out[key] = v;
+  }
+  return Object.freeze(out);
 }
 
-function lookup(index: Index, packet: unknown, code: unknown, version: unknown): IndexedEntry | undefined {
-  if (typeof packet !== 'string' || typeof code !== 'number' || (version !== 5 && version !== 4 && version !== 3)) return undefined;
-  return index[version][packet]?.[code];
+function notACatalog(what: string, value: unknown): TypeError {
+  let got: string = typeof value;
+  try {
+    got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object without a string `locale` and objects `templates` and `messages`' : typeof value;
+  } catch {
+    got = 'a revoked proxy';
+  }
+  return new TypeError(`createTranslator: ${what} must be a catalog such as \`ja\` from '@org/mqtt-codes-i18n/ja', got ${got}.`);
+}
+
+/** A copy of a catalog's rows (and hints), read once through own properties. */
+function indexCatalog(catalog: unknown, hints: readonly unknown[], what: string): { locale: string; index: Index; texts: Texts } {
+  try {
+    const locale = ownString(catalog, 'locale');
+    const templates = own(catalog, 'templates');
+    const messages = own(catalog, 'messages');
+    if (locale === undefined || !isObject(templates) || !isObject(messages)) throw notACatalog(what, catalog);
+    const t = strings(templates);
+    const texts: Texts = Object.freeze({
+      fallbacks: strings(own(catalog, 'fallbacks')),
+      reasonString: t.reasonString ?? '{reasonString}',
+      unknownTitle: t.unknownTitle ?? '',
+      unknownMessage: t.unknownMessage ?? '',
+      unknownHint: t.unknownHint ?? '',
+      actions: strings(own(catalog, 'actions')),
+      words: t.listSeparator !== undefined && t.listOr !== undefined ? Object.freeze({ listSeparator: t.listSeparator, listOr: t.listOr }) : undefined,
+    });
+    const hintTables = hints.filter((h) => ownString(h, 'locale') === locale).map((h) => own(h, 'hints'));
+    const index: Index = [new Map(), new Map(), new Map()];
+    for (const version of [3, 4, 5] as const) {
+      const byPacket = own(messages, String(version));
+      if (!isObject(byPacket)) continue;
+      for (const packet of Object.keys(byPacket)) {
+        const byCode = own(byPacket, packet);
+        if (!isObject(byCode)) continue;
+        const slots: (Row | undefined)[] = new Array<Row | undefined>(256).fill(undefined);
+        for (const key of Object.keys(byCode)) {
+          const code = Number(key);
+          const entry = own(byCode, key);
+          if (!(Number.isInteger(code) && code >= 0 && code <= 255) || !Array.isArray(entry)) continue;
+          const [title, message, ownHint] = [own(entry, '0'), own(entry, '1'), own(entry, '2')];
+          if (typeof title !== 'string' || typeof message !== 'string') continue;
+          let hint = typeof ownHint === 'string' ? ownHint : undefined;
+          for (const table of hintTables) {
+            if (hint !== undefined) break;
+            hint = ownString(own(own(table, String(version)), packet), key);
+          }
+          const h = hint ?? '';
+          slots[code] = Object.freeze({ title, message, hint: h, plain: !(title + message + h).includes('{'), texts });
+        }
+        index[version - 3]!.set(packet, slots);
+      }
+    }
+    return { locale, index, texts };
+  } catch (e) {
+    throw e instanceof TypeError && e.message.startsWith('createTranslator') ? e : notACatalog(what, catalog);
+  }
+}
+
+const isByte = (code: unknown): code is number => typeof code === 'number' && (code & 255) === code;
+
+function lookup(index: Index, packet: unknown, code: unknown, version: unknown): Row | undefined {
+  if (typeof packet !== 'string' || !isByte(code) || (version !== 5 && version !== 4 && version !== 3)) return undefined;
+  return index[version - 3]!.get(packet)?.[code];
+}
+
+/** The options of one call, read once through own properties; anything odd counts as absent. */
+interface Call {
+  readonly version: unknown;
+  /** Escaped, non-empty values only; undefined when there are none. */
+  readonly params: Readonly<Record<string, string>> | undefined;
+}
+const DEFAULT_CALL: Call = /* @__PURE__ */ Object.freeze({ version: 5, params: undefined });
+
+function paramsOf(p: unknown): Readonly<Record<string, string>> | undefined {
+  if (!isObject(p)) return undefined;
+  let out: Record<string, string> | undefined;
+  for (const key of Object.keys(p)) {
+    const v = own(p, key);
+    const text = typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+    if (text === '') continue;
+    (out ??= Object.create(null) as Record<string, string>)[key] = escapeText(text);
+  }
+  return out;
+}
+
+/** @internal Reads `options` once; never throws. */
+export function callOf(o: unknown): Call {
+  if (o === undefined || !isObject(o)) return DEFAULT_CALL;
+  try {
+    const version = own(o, 'version');
+    const params = paramsOf(own(o, 'params'));
+    return version === undefined && params === undefined ? DEFAULT_CALL : { version: version === undefined ? 5 : version, params };
+  } catch {
+    return DEFAULT_CALL;
+  }
 }
 
 function unknownParams(packet: unknown, code: unknown, version: unknown): Record<string, string> {
-  const isByte = typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 255;
-  return {
-    packet: typeof packet === 'string' && packet !== '' ? packet : '?',
-    code: isByte ? String(code) : '?',
-    hex: isByte ? `0x${code.toString(16).toUpperCase().padStart(2, '0')}` : '?',
-    version: version === 5 ? '5.0' : version === 4 ? '3.1.1' : version === 3 ? '3.1' : '?',
-  };
+  const byte = isByte(code);
+  const p = Object.create(null) as Record<string, string>;
+  p.packet = typeof packet === 'string' && packet !== '' ? escapeText(packet) : '?';
+  p.code = byte ? String(code) : '?';
+  p.hex = byte ? `0x${code.toString(16).toUpperCase().padStart(2, '0')}` : '?';
+  p.version = version === 5 ? '5.0' : version === 4 ? '3.1.1' : version === 3 ? '3.1' : '?';
+  return p;
 }
 
-function message(catalog: Catalog, entry: CatalogEntry | undefined, packet: unknown, code: unknown, version: unknown, params: MessageParams | undefined): string {
-  const base = entry ? fill(entry[1], params, catalog.fallbacks, catalog.templates) : fill(catalog.templates.unknownMessage, unknownParams(packet, code, version), catalog.fallbacks);
-  if (params === undefined) return base;
-  const reason = params.reasonString;
-  return typeof reason === 'string' && reason.trim() !== ''
-    ? joinSentences(base, fill(catalog.templates.reasonString, { reasonString: reason.trim() }, catalog.fallbacks))
-    : base;
+function reasonParams(reason: string): Record<string, string> {
+  const p = Object.create(null) as Record<string, string>;
+  p.reasonString = reason;
+  return p;
 }
 
-/** The label of `action` from the catalog's own keys, or from the fallback's; `undefined` for a non-action. */
-function actionLabel(catalog: Catalog, fallback: Catalog | undefined, action: unknown): string | undefined {
+function fullMessage(row: Row | undefined, texts: Texts, packet: unknown, code: unknown, call: Call): string {
+  const base = row !== undefined ? fill(row.message, call.params, texts.fallbacks, texts.words) : fill(texts.unknownMessage, unknownParams(packet, code, call.version), texts.fallbacks);
+  const reason = call.params?.reasonString;
+  return reason === undefined ? base : joinSentences(base, fill(texts.reasonString, reasonParams(reason), texts.fallbacks));
+}
+
+/** The label of `action` from the catalog's snapshot, or from the fallback's; `undefined` for a non-action. */
+function actionLabel(texts: readonly Texts[], action: unknown): string | undefined {
   if (typeof action !== 'string') return undefined;
-  for (const c of fallback === undefined ? [catalog] : [catalog, fallback]) {
-    const actions: unknown = c.actions;
-    if (actions !== null && typeof actions === 'object' && Object.prototype.hasOwnProperty.call(actions, action)) {
-      const label: unknown = (actions as Record<string, unknown>)[action];
-      if (typeof label === 'string') return label;
-    }
+  for (const t of texts) {
+    const label = t.actions[action];
+    if (label !== undefined) return label;
   }
   return undefined;
 }
@@ -89,47 +216,51 @@ function actionLabel(catalog: Catalog, fallback: Catalog | undefined, action: un
  * A translator bound to one catalog, such as `ja` from `@org/mqtt-codes-i18n/ja`. Importing
  * only this and one catalog keeps every other locale out of a bundle. Codes the catalog lacks
  * (unknown, reserved, or a partial catalog) get the catalog's "unknown code" texts; pass
- * `fallback` (usually `en`) to use its row instead. Never throws.
+ * `fallback` (usually `en`) to use its row instead, and `hints` (`jaHints`) for `hint()`.
+ * The catalogs are read once, here: changing them later changes nothing.
+ *
+ * Throws a `TypeError` when `catalog` (or `fallback`) is not a catalog; its methods never throw.
  */
-export function createTranslator(catalog: Catalog, options: { fallback?: Catalog } = {}): Translator {
-  const own = indexCatalog(catalog);
-  const fallback = options.fallback;
-  const other = fallback === undefined ? undefined : indexCatalog(fallback);
-  // The catalog a row was found in; set by find() so that lookups allocate nothing.
-  let found: Catalog = catalog;
-  const find = (packet: unknown, code: unknown, version: unknown): IndexedEntry | undefined => {
-    found = catalog;
-    const hit = lookup(own, packet, code, version);
-    if (hit !== undefined || other === undefined) return hit;
-    const second = lookup(other, packet, code, version);
-    if (second !== undefined) found = fallback!;
-    return second;
+export function createTranslator(catalog: Catalog, options?: TranslatorOptions): Translator {
+  const fallbackCatalog = own(options, 'fallback');
+  const h = own(options, 'hints');
+  const hints: readonly unknown[] = Array.isArray(h) ? Array.from(h as unknown[]) : h === undefined ? [] : [h];
+  const first = indexCatalog(catalog, hints, 'the catalog');
+  const other = fallbackCatalog === undefined ? undefined : indexCatalog(fallbackCatalog, hints, 'the fallback');
+  const own5 = first.index[2];
+  const labelSources = other === undefined ? [first.texts] : [first.texts, other.texts];
+  const find = (packet: unknown, code: unknown, version: unknown): Row | undefined => {
+    const hit = lookup(first.index, packet, code, version);
+    return hit !== undefined || other === undefined ? hit : lookup(other.index, packet, code, version);
   };
-  const version = (o: TranslateOptions | undefined): unknown => (o == null || o.version === undefined ? 5 : o.version);
-  const params = (o: TranslateOptions | undefined): MessageParams | undefined => (o != null && typeof o === 'object' && o.params != null && typeof o.params === 'object' ? o.params : undefined);
   const t: Translator = {
-    locale: catalog.locale,
+    locale: first.locale,
     message(packet, code, o) {
-      const v = version(o);
-      const hit = find(packet, code, v);
-      const p = params(o);
-      // Fast path: a known row with nothing to fill or append.
-      if (hit !== undefined && hit.plain && p === undefined) return hit.entry[1];
-      return message(found, hit?.entry, packet, code, v, p);
+      // Fast path: protocol 5, no options, a known row with nothing to fill.
+      if (o === undefined && typeof code === 'number' && (code & 255) === code) {
+        const hit = own5.get(packet)?.[code];
+        if (hit !== undefined && hit.plain) return hit.message;
+      }
+      const call = callOf(o);
+      const row = find(packet, code, call.version);
+      if (row !== undefined && row.plain && call.params === undefined) return row.message;
+      return fullMessage(row, row?.texts ?? first.texts, packet, code, call);
     },
     title(packet, code, o) {
-      const hit = find(packet, code, version(o));
-      return hit ? fill(hit.entry[0], params(o), found.fallbacks, found.templates) : found.templates.unknownTitle;
+      const call = callOf(o);
+      const row = find(packet, code, call.version);
+      return row !== undefined ? fill(row.title, call.params, row.texts.fallbacks, row.texts.words) : first.texts.unknownTitle;
     },
     hint(packet, code, o) {
-      const hit = find(packet, code, version(o));
-      return hit ? fill(hit.entry[2], params(o), found.fallbacks, found.templates) : found.templates.unknownHint;
+      const call = callOf(o);
+      const row = find(packet, code, call.version);
+      return row !== undefined ? fill(row.hint, call.params, row.texts.fallbacks, row.texts.words) : first.texts.unknownHint;
     },
     has(packet, code, o) {
-      return find(packet, code, version(o)) !== undefined;
+      return find(packet, code, callOf(o).version) !== undefined;
     },
     actionLabel(action) {
-      return actionLabel(catalog, fallback, action);
+      return actionLabel(labelSources, action);
     },
   };
   return Object.freeze(t);

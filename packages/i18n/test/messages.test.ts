@@ -19,7 +19,17 @@ it('exact texts for a sample of rows in both languages', () => {
   expect(getMessage('CONNACK', 0x86, { locale: 'ja' })).toBe('サーバーはユーザー名またはパスワードを受け付けず、接続を拒否しました。');
   expect(getTitle('CONNACK', 4, { version: 4, locale: 'ja' })).toBe(getTitle('CONNACK', 4, { version: 3, locale: 'ja' }));
   expect(getTitle('CONNACK', 0x87, { locale: 'ja' })).toBe('接続の権限なし');
-  expect(getHint('CONNACK', 0x87, { locale: 'ja' })).toBe('このユーザー名やクライアント識別子に接続の権限を付与するよう、管理者に依頼してください。');
+  expect(getHint('CONNACK', 0x87, { locale: 'ja' })).toBe(
+    'まずユーザー名とパスワードを確認してください。mosquittoなど、認証情報の誤りにこのコードを返すサーバーがあります。正しければ、このユーザー名やクライアントIDに接続の権限を付与するよう、管理者に依頼してください。',
+  );
+  expect(getHint('CONNACK', 5, { version: 4 })).toBe(
+    'First check the user name and password: some servers, mosquitto among them, answer wrong credentials with this code. If they are right, ask an administrator to let this user name or client identifier connect.',
+  );
+  expect(getTitle('PUBACK', 0x10, { locale: 'ja' })).toBe('一致するサブスクライバーなし');
+  expect(getTitle('UNSUBACK', 0x11, { locale: 'ja' })).toBe('該当するサブスクリプションなし');
+  expect(getTitle('CONNACK', 0x80)).toBe('Connection refused (no reason given)');
+  expect(getTitle('DISCONNECT', 0x80, { locale: 'ja' })).toBe('エラーによる切断（理由の明示なし）');
+  expect(getMessage('DISCONNECT', 0x97, { locale: 'ja' })).toBe('相手がクォータを超えたため、そのクォータを課している側が接続を切断しました。');
   expect(getMessage('CONNACK', 0x00)).toBe('The server accepted the connection.');
 });
 
@@ -47,20 +57,27 @@ it('fills {serverReference}, and falls back to wording (never "undefined" or "{�
     }
   }
   expect(getMessage('CONNACK', 0x9c)).toContain(en.fallbacks.serverReference);
+  // With the fallback, the 0x9C/0x9D messages still read as sentences (review B1).
+  expect(getMessage('CONNACK', 0x9c)).toBe('The server refused the connection and asked the client to use another server for now.');
+  expect(getMessage('DISCONNECT', 0x9d)).toBe('The server closed the connection: it has moved permanently and asked the client to use another server from now on.');
+  expect(getMessage('CONNACK', 0x9d, { locale: 'ja' })).toBe('サーバーは恒久的に移転したため接続を拒否し、今後は別のサーバーを使うよう求めています。');
+  expect(getMessage('DISCONNECT', 0x9c, { locale: 'ja' })).toBe('サーバーは接続を切断し、当面は別のサーバーを使うよう求めています。');
   expect(getMessage('CONNACK', 0x9c, { locale: 'ja' })).toContain(ja.fallbacks.serverReference);
 });
 
 it('appends the reason string after the message, in the locale\'s way', () => {
-  expect(getMessage('CONNACK', 0x87, { params: { reasonString: 'ACL denied' } })).toBe(`${getMessage('CONNACK', 0x87)} Reason given by the sender: ACL denied`);
+  expect(getMessage('CONNACK', 0x87, { params: { reasonString: 'ACL denied' } })).toBe(`${getMessage('CONNACK', 0x87)} Reason string: "ACL denied"`);
   expect(getMessage('CONNACK', 0x87, { locale: 'ja', params: { reasonString: 'ACL denied' } })).toBe(
-    `${getMessage('CONNACK', 0x87, { locale: 'ja' })}送信側が示した理由：ACL denied`,
+    `${getMessage('CONNACK', 0x87, { locale: 'ja' })}理由文字列：「ACL denied」`,
   );
   expect(getMessage('CONNACK', 0x87, { params: { reasonString: '' } })).toBe(getMessage('CONNACK', 0x87));
 });
 
 it('gives localized "unknown code" texts for unknown and reserved codes', () => {
-  expect(getMessage('CONNACK', 0x42)).toBe('Received code 0x42 in CONNACK, which this protocol version does not define.');
-  expect(getMessage('CONNACK', 0x42, { locale: 'ja' })).toBe('CONNACKで、このプロトコルバージョンでは定義されていないコード0x42を受信しました。');
+  expect(getMessage('CONNACK', 0x42)).toBe('MQTT 5.0 defines no code 0x42 (66) for CONNACK.');
+  expect(getMessage('CONNACK', 0x42, { locale: 'ja' })).toBe('MQTT 5.0のCONNACKには、コード0x42（66）は定義されていません。');
+  expect(getMessage('SUBACK', 3, { version: 4 })).toBe('MQTT 3.1.1 defines no code 0x03 (3) for SUBACK.');
+  expect(getTitle('CONNACK', 0x42, { locale: 'ja' })).toBe('未定義のコード');
   expect(getTitle('CONNACK', 6, { version: 4 })).toBe(en.templates.unknownTitle);
   expect(getHint('DISCONNECT', 0x04, { version: 4, locale: 'ja' })).toBe(ja.templates.unknownHint);
 });
@@ -110,7 +127,7 @@ it('exact Chinese texts for a sample of rows, including a filled and a missing s
     '服务器拒绝了连接，并要求客户端暂时改用其他服务器（a.example、b.example 或 c.example）。',
   );
   expect(getMessage('CONNACK', 0x87, { locale: 'zh', params: { reasonString: 'ACL denied' } })).toBe('服务器不允许此客户端连接。原因字符串：“ACL denied”。');
-  expect(getMessage('CONNACK', 0x42, { locale: 'zh' })).toBe('在 CONNACK 中收到了当前协议版本未定义的代码 0x42。');
+  expect(getMessage('CONNACK', 0x42, { locale: 'zh' })).toBe('MQTT 5.0 没有为 CONNACK 定义代码 0x42（66）。');
 });
 
 it('createTranslator works on one catalog, with an optional fallback', () => {

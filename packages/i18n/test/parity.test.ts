@@ -1,6 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
 import { PACKETS, reasonCodes, type ProtocolVersion } from '@org/mqtt-codes-core';
-import { CATALOGS, SUPPORTED_LOCALES } from '../src/generated/catalogs.js';
+import { CATALOGS, HINTS, SUPPORTED_LOCALES } from '../src/generated/catalogs.js';
 import type { Catalog } from '../src/catalog.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -20,6 +20,8 @@ group('every locale has every row of core, with the same placeholders as English
           rows += codes.length;
           const have = Object.keys(cat.messages[version][packet] ?? {}).map(Number).sort((a, b) => a - b);
           expect(have, `${tag} v${version} ${packet}`).toEqual(codes);
+          const hints = Object.keys(HINTS[tag].hints[version][packet] ?? {}).map(Number).sort((a, b) => a - b);
+          expect(hints, `${tag} hints v${version} ${packet}`).toEqual(codes);
         }
       }
       expect(rows).toBeGreaterThan(110);
@@ -31,7 +33,9 @@ group('every locale has every row of core, with the same placeholders as English
         for (const [packet, byCode] of Object.entries(en.messages[version])) {
           for (const [code, entry] of Object.entries(byCode)) {
             const other = cat.messages[version][packet]![Number(code)]!;
-            entry.forEach((text, i) => expect(placeholders(other[i]!), `${tag} ${packet} ${code} [${i}]`).toEqual(placeholders(text)));
+            entry.forEach((text, i) => expect(placeholders(other[i]!), `${tag} ${packet} ${code} [${i}]`).toEqual(placeholders(text!)));
+            const hint = (t: string) => HINTS[t as 'en'].hints[version][packet]![Number(code)]!;
+            expect(placeholders(hint(tag)), `${tag} ${packet} ${code} hint`).toEqual(placeholders(hint('en')));
           }
         }
       }

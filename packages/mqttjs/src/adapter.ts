@@ -46,14 +46,56 @@ export interface FromMqttErrorOptions {
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 const isCode = (v: unknown): v is number => typeof v === 'number';
 
+/** An own property of `o` (a getter is called once), or undefined when absent, inherited or throwing. Never throws. */
+function ownData(o: unknown, key: string): unknown {
+  if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return undefined;
+  try {
+    return Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The own elements of an array, read once; holes read as `undefined`; `undefined` for a non-array. Never throws. */
+function elementsOf(value: unknown): unknown[] | undefined {
+  try {
+    if (!Array.isArray(value)) return undefined;
+    const n = ownData(value, 'length');
+    if (typeof n !== 'number') return undefined;
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) out.push(ownData(value, String(i)));
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The protocol level a packet was read in: `version` when valid, else 3.1.1 for a CONNACK with only a `returnCode`, else 5.0. */
 function inferVersion(packet: Record<string, unknown>, version: unknown): ProtocolVersion {
   if (version === 5 || version === 4 || version === 3) return version;
-  return packet.cmd === 'connack' && isCode(packet.returnCode) && !isCode(packet.reasonCode) ? 4 : 5;
+  return ownData(packet, 'cmd') === 'connack' && isCode(ownData(packet, 'returnCode')) && !isCode(ownData(packet, 'reasonCode')) ? 4 : 5;
 }
 
-function versionFrom(o: FromMqttErrorOptions): ProtocolVersion | undefined {
-  const v = o.version ?? o.client?.options?.protocolVersion;
+/**
+ * A property of an MQTT.js client: own, or from its class (MQTT.js has getters such as
+ * `serverProperties`), but never from `Object.prototype`; read once; never throws.
+ */
+function clientProperty(client: unknown, key: string): unknown {
+  try {
+    for (let o: unknown = client; o !== null && typeof o === 'object' && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d === undefined) continue;
+      return Object.prototype.hasOwnProperty.call(d, 'value') ? d.value : typeof d.get === 'function' ? d.get.call(client) : undefined;
+    }
+  } catch {
+    // a revoked proxy or a throwing getter
+  }
+  return undefined;
+}
+const clientVersion = (client: unknown): unknown => ownData(clientProperty(client, 'options'), 'protocolVersion');
+
+function versionFrom(o: unknown): ProtocolVersion | undefined {
+  const v = ownData(o, 'version') ?? clientVersion(ownData(o, 'client'));
   return v === 5 || v === 4 || v === 3 ? v : undefined;
 }
 
@@ -72,41 +114,49 @@ export function errorsFromMqttError(err: unknown, options?: FromMqttErrorOptions
   try {
     if (!isObject(err)) return [];
     if (isMqttReasonCodeError(err)) return [err];
-    const o: FromMqttErrorOptions = isObject(options) ? options : {};
+    // Options, errors and packets are read from own properties only (each read once).
+    const o = isObject(options) ? options : {};
     const version = versionFrom(o);
-    const message = typeof err.message === 'string' ? err.message : '';
-    const packet = isObject(o.packet) ? (o.packet as Record<string, unknown>) : undefined;
-    const common = { locale: o.locale, topics: o.topics, cause: err };
+    const errMessage = ownData(err, 'message');
+    const message = typeof errMessage === 'string' ? errMessage : '';
+    const givenPacket = ownData(o, 'packet');
+    const packet = isObject(givenPacket) ? givenPacket : undefined;
+    const locale = ownData(o, 'locale') as LocaleInput | undefined;
+    const topics = elementsOf(ownData(o, 'topics'))?.map((t) => (typeof t === 'string' ? t : ''));
+    const common = { locale, topics, cause: err };
 
     // ErrorWithSubackPacket: the SUBACK rides on the error.
-    const own = err.packet;
-    if (isObject(own) && (own.cmd === 'suback' || (own.cmd === undefined && Array.isArray(own.granted)))) {
-      return errorsFromPacket({ ...own, cmd: 'suback' }, { ...common, version: version ?? inferVersion(own, undefined) });
+    const own = ownData(err, 'packet');
+    const ownCmd = ownData(own, 'cmd');
+    if (isObject(own) && (ownCmd === 'suback' || (ownCmd === undefined && Array.isArray(ownData(own, 'granted'))))) {
+      const suback = { cmd: 'suback', granted: ownData(own, 'granted'), properties: ownData(own, 'properties'), reasonCode: ownData(own, 'reasonCode') };
+      return errorsFromPacket(suback, { ...common, version: version ?? inferVersion(own, undefined) });
     }
 
-    const code = err.code;
+    const code = ownData(err, 'code');
     if (typeof code !== 'number') return [];
     let name: PacketName;
     if (message.startsWith('Connection refused')) name = 'CONNACK';
     else if (message.startsWith('Publish error')) {
-      const cmd = packetNameOf(packet?.cmd);
+      const cmd = packetNameOf(ownData(packet, 'cmd'));
       name = cmd === 'PUBACK' || cmd === 'PUBREC' || cmd === 'PUBCOMP' ? cmd : code === 0x92 ? 'PUBCOMP' : 'PUBACK';
     } else if (message.startsWith('Subscribe error')) name = 'SUBACK';
     else return [];
 
-    if (name === 'SUBACK' && packet !== undefined && packet.cmd === 'suback') {
+    if (name === 'SUBACK' && packet !== undefined && ownData(packet, 'cmd') === 'suback') {
       return errorsFromPacket(packet, { ...common, version: version ?? 5 });
     }
     const v = version ?? (name === 'CONNACK' && code >= 0 && code < 0x80 ? 4 : 5);
-    const fromClient = name === 'CONNACK' && packet === undefined ? o.client?.serverProperties : undefined;
-    const props = packet !== undefined && packetNameOf(packet.cmd) === name && isObject(packet.properties) ? packet.properties : isObject(fromClient) ? fromClient : {};
-    const topic = Array.isArray(o.topics) && typeof o.topics[0] === 'string' ? o.topics[0] : undefined;
+    const fromClient = name === 'CONNACK' && packet === undefined ? clientProperty(ownData(o, 'client'), 'serverProperties') : undefined;
+    const packetProps = ownData(packet, 'properties');
+    const props = packet !== undefined && packetNameOf(ownData(packet, 'cmd')) === name && isObject(packetProps) ? packetProps : isObject(fromClient) ? fromClient : {};
+    const topic = topics !== undefined && topics.length > 0 && topics[0] !== '' ? topics[0] : undefined;
     const error = createError(name, code, {
       version: v,
-      locale: o.locale,
-      reasonString: props.reasonString as string | undefined,
-      serverReference: props.serverReference as string | undefined,
-      userProperties: props.userProperties as UserProperties | undefined,
+      locale,
+      reasonString: ownData(props, 'reasonString') as string | undefined,
+      serverReference: ownData(props, 'serverReference') as string | undefined,
+      userProperties: ownData(props, 'userProperties') as UserProperties | undefined,
       cause: err,
       ...(topic === undefined ? {} : { topic }),
     });
@@ -126,7 +176,8 @@ export function errorsFromMqttError(err: unknown, options?: FromMqttErrorOptions
  * ```
  */
 export function fromMqttError(err: unknown, options?: FromMqttErrorOptions): MqttReasonCodeError | undefined {
-  return errorsFromMqttError(err, options)[0];
+  const errors = errorsFromMqttError(err, options);
+  return errors.length > 0 ? errors[0] : undefined;
 }
 
 export interface WatchOptions {
@@ -161,17 +212,25 @@ interface Pending {
  * packet handling.
  */
 export function watchMqttErrors(client: MqttClientLike, listener: (error: MqttReasonCodeError) => void, options?: WatchOptions): () => void {
-  const o: WatchOptions = isObject(options) ? options : {};
+  if (typeof listener !== 'function') throw new TypeError('watchMqttErrors: the listener must be a function, called with each typed error.');
+  if (client === null || typeof client !== 'object' || typeof client.on !== 'function' || typeof client.removeListener !== 'function') {
+    throw new TypeError('watchMqttErrors: the client must be an MQTT.js client (an object with `on` and `removeListener`).');
+  }
+  const o = { locale: ownData(options, 'locale') as LocaleInput | undefined, version: ownData(options, 'version') as ProtocolVersion | undefined };
   const pending = new Map<number, Pending>();
   const onSend = (packet: unknown) => {
     try {
-      if (!isObject(packet) || typeof packet.messageId !== 'number') return;
-      const { cmd, messageId } = packet;
-      if (cmd === 'publish' && typeof packet.topic === 'string') pending.set(messageId, { cmd, topics: [packet.topic] });
-      else if (cmd === 'subscribe' && Array.isArray(packet.subscriptions)) {
-        pending.set(messageId, { cmd, topics: packet.subscriptions.map((s: unknown) => (isObject(s) && typeof s.topic === 'string' ? s.topic : '')) });
-      } else if (cmd === 'unsubscribe' && Array.isArray(packet.unsubscriptions)) {
-        pending.set(messageId, { cmd, topics: packet.unsubscriptions.map((t: unknown) => (typeof t === 'string' ? t : '')) });
+      const messageId = ownData(packet, 'messageId');
+      if (typeof messageId !== 'number') return;
+      const cmd = ownData(packet, 'cmd');
+      const topic = ownData(packet, 'topic');
+      const subscriptions = elementsOf(ownData(packet, 'subscriptions'));
+      const unsubscriptions = elementsOf(ownData(packet, 'unsubscriptions'));
+      if (cmd === 'publish' && typeof topic === 'string') pending.set(messageId, { cmd, topics: [topic] });
+      else if (cmd === 'subscribe' && subscriptions !== undefined) {
+        pending.set(messageId, { cmd, topics: subscriptions.map((s: unknown) => { const t = ownData(s, 'topic'); return typeof t === 'string' ? t : ''; }) });
+      } else if (cmd === 'unsubscribe' && unsubscriptions !== undefined) {
+        pending.set(messageId, { cmd, topics: unsubscriptions.map((t: unknown) => (typeof t === 'string' ? t : '')) });
       }
     } catch {
       // not a packet MQTT.js could have sent
@@ -179,19 +238,22 @@ export function watchMqttErrors(client: MqttClientLike, listener: (error: MqttRe
   };
   const errorsOf = (packet: unknown): MqttReasonCodeError[] => {
     try {
-      if (!isObject(packet) || packetNameOf(packet.cmd) === undefined) return [];
+      const cmd = ownData(packet, 'cmd');
+      if (!isObject(packet) || packetNameOf(cmd) === undefined) return [];
       let topics: readonly string[] | undefined;
-      if (typeof packet.messageId === 'number') {
-        const p = pending.get(packet.messageId);
-        if (p !== undefined && ANSWERS[p.cmd]?.includes(packet.cmd as string) === true) {
+      const messageId = ownData(packet, 'messageId');
+      if (typeof messageId === 'number') {
+        const p = pending.get(messageId);
+        if (p !== undefined && Object.prototype.hasOwnProperty.call(ANSWERS, p.cmd) && ANSWERS[p.cmd]!.includes(cmd as string)) {
           topics = p.topics;
           // A PUBREC with a success code is followed by PUBCOMP: keep the topic until then.
-          const done = packet.cmd !== 'pubrec' || (typeof packet.reasonCode === 'number' && packet.reasonCode >= 0x80);
-          if (done) pending.delete(packet.messageId);
+          const reasonCode = ownData(packet, 'reasonCode');
+          const done = cmd !== 'pubrec' || (typeof reasonCode === 'number' && reasonCode >= 0x80);
+          if (done) pending.delete(messageId);
         }
       }
-      if (packet.cmd === 'connack') pending.clear();
-      const protocolVersion = client.options?.protocolVersion;
+      if (cmd === 'connack') pending.clear();
+      const protocolVersion = clientVersion(client);
       const version = o.version ?? (protocolVersion === 5 || protocolVersion === 4 || protocolVersion === 3 ? protocolVersion : undefined);
       return errorsFromPacket(packet, { version, locale: o.locale, topics });
     } catch {

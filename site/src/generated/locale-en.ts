@@ -12,14 +12,14 @@ export const LOCALE: SiteLocale = {
       "hint": "No action needed. Session Present tells you whether a previous session was resumed."
     },
     "5.CONNACK.UnspecifiedError": {
-      "title": "Connection refused",
+      "title": "Connection refused (no reason given)",
       "message": "The server refused the connection without giving a specific reason.",
       "hint": "Check the reason string or the server logs for the cause."
     },
     "5.CONNACK.MalformedPacket": {
       "title": "Malformed CONNECT packet",
       "message": "The server could not parse the CONNECT packet and refused the connection.",
-      "hint": "The client library may be building CONNECT incorrectly, or something on the network is corrupting data. Update the library."
+      "hint": "Look for invalid UTF-8 or the character U+0000 in the client identifier, user name, will topic and user properties: either makes the packet malformed. If they are all clean, the client library is probably encoding CONNECT wrongly; update it."
     },
     "5.CONNACK.ProtocolError": {
       "title": "Protocol error",
@@ -44,17 +44,17 @@ export const LOCALE: SiteLocale = {
     "5.CONNACK.BadUserNameOrPassword": {
       "title": "Bad user name or password",
       "message": "The server refused the connection because it did not accept the user name or password.",
-      "hint": "Check the credentials set in the client, and that the account exists on the server."
+      "hint": "Check the user name and password set in the client, and that the account exists on the server. If the password is a token, it may have expired: get a new one."
     },
     "5.CONNACK.NotAuthorized": {
       "title": "Not authorized to connect",
       "message": "The server did not allow this client to connect.",
-      "hint": "Ask an administrator to give this user name or client identifier permission to connect."
+      "hint": "First check the user name and password: some servers, mosquitto among them, answer wrong credentials with this code. If they are right, ask an administrator to let this user name or client identifier connect."
     },
     "5.CONNACK.ServerUnavailable": {
       "title": "Server unavailable",
       "message": "The server is unavailable at the moment and refused the connection.",
-      "hint": "Retry after a delay. If it keeps happening, check the server's health."
+      "hint": "Retry after a delay, and make the delay longer after each failed attempt. If it keeps happening, check the server's health."
     },
     "5.CONNACK.ServerBusy": {
       "title": "Server busy",
@@ -64,17 +64,17 @@ export const LOCALE: SiteLocale = {
     "5.CONNACK.Banned": {
       "title": "Client banned",
       "message": "The server refused the connection because this client is banned.",
-      "hint": "Do not retry automatically. Ask an administrator why the client was banned and how to lift it."
+      "hint": "Stop connecting automatically; no attempt can succeed while the ban lasts. Ask an administrator why the client was banned and how to lift the ban."
     },
     "5.CONNACK.BadAuthenticationMethod": {
       "title": "Bad authentication method",
-      "message": "The server does not support the authentication method the client requested.",
+      "message": "The server refused the connection because it does not support the authentication method the client requested.",
       "hint": "Use an authentication method the server supports, or connect with a user name and password instead."
     },
     "5.CONNACK.TopicNameInvalid": {
       "title": "Invalid will topic name",
       "message": "The server refused the connection because the topic name of the will message is not valid.",
-      "hint": "The will topic name must not be empty or contain + or #, and must follow the server's naming rules."
+      "hint": "Check the will topic name against the server's rules for topic names, such as allowed prefixes, length and topics starting with $, which servers usually reserve. It must also not be empty or contain + or #."
     },
     "5.CONNACK.PacketTooLarge": {
       "title": "CONNECT packet too large",
@@ -84,7 +84,7 @@ export const LOCALE: SiteLocale = {
     "5.CONNACK.QuotaExceeded": {
       "title": "Quota exceeded",
       "message": "The server refused the connection because a quota for this client or account was exceeded.",
-      "hint": "Close connections you no longer need, or ask an administrator to raise the limit."
+      "hint": "Retry after a delay that grows with each failed attempt; quotas free up as connections close or usage periods reset. If it lasts, close connections you no longer need, or ask an administrator for a higher quota."
     },
     "5.CONNACK.PayloadFormatInvalid": {
       "title": "Payload format mismatch",
@@ -104,15 +104,15 @@ export const LOCALE: SiteLocale = {
     "5.CONNACK.UseAnotherServer": {
       "title": "Use another server",
       "message": "The server refused the connection and asked the client to use {serverReference} for now.",
-      "hint": "Connect to the server given, or to a configured alternative. The change is temporary, so keep the original address."
+      "hint": "Connect to the server the message names (any one of them if it names several), or to an alternative you have configured. The change is temporary, so keep the original address. If no server is named, retry here after a delay that grows with each failed attempt."
     },
     "5.CONNACK.ServerMoved": {
       "title": "Server moved",
-      "message": "The server refused the connection because it has moved permanently to {serverReference}.",
-      "hint": "Update the client configuration to the new server address."
+      "message": "The server refused the connection: it has moved permanently and asked the client to use {serverReference} from now on.",
+      "hint": "Change the client's configuration to the server the message names. If no server is named, ask the server's administrator for the new address; until then, retry here after a delay that grows with each failed attempt."
     },
     "5.CONNACK.ConnectionRateExceeded": {
-      "title": "Connecting too often",
+      "title": "Connection rate exceeded",
       "message": "The server refused the connection because this client is connecting too often.",
       "hint": "Wait before reconnecting, and make the delay longer after each failed attempt."
     },
@@ -127,7 +127,7 @@ export const LOCALE: SiteLocale = {
       "hint": "This is not an error. If subscribers were expected, check the topic name."
     },
     "5.PUBACK.UnspecifiedError": {
-      "title": "Publish refused",
+      "title": "Publish refused (no reason given)",
       "message": "The receiver of the publish refused it without giving a specific reason.",
       "hint": "Check the reason string or the logs of the receiving side."
     },
@@ -144,17 +144,17 @@ export const LOCALE: SiteLocale = {
     "5.PUBACK.TopicNameInvalid": {
       "title": "Invalid topic name",
       "message": "The receiver refused this publish because it does not accept the topic name.",
-      "hint": "Check the topic name against the receiver's rules, such as required prefixes, length and number of levels."
+      "hint": "Check the topic name against the receiver's rules, such as required prefixes, length, number of levels and topics starting with $, which servers usually reserve."
     },
     "5.PUBACK.PacketIdentifierInUse": {
       "title": "Packet identifier in use",
       "message": "The receiver refused this publish because its packet identifier is already in use.",
-      "hint": "Usually a client library bug or a session-state mismatch. Send the packet with a packet identifier that is free; if it keeps happening, reconnecting with Clean Start set to 1 clears it but discards the session."
+      "hint": "Usually a client library bug or a mismatch in session state. Send the message with a packet identifier that is not in use. A new connection with Clean Start set to 1 also clears it, but discards the session with its subscriptions and queued messages."
     },
     "5.PUBACK.QuotaExceeded": {
       "title": "Quota exceeded",
       "message": "The receiver refused this publish because a quota was exceeded.",
-      "hint": "Publish less often or less data, or ask an administrator to raise the limit."
+      "hint": "Publish again after a delay that grows with each failed attempt. If it lasts, publish less often or less data, or ask an administrator for a higher quota."
     },
     "5.PUBACK.PayloadFormatInvalid": {
       "title": "Payload format mismatch",
@@ -172,7 +172,7 @@ export const LOCALE: SiteLocale = {
       "hint": "This is not an error. If subscribers were expected, check the topic name."
     },
     "5.PUBREC.UnspecifiedError": {
-      "title": "Publish refused",
+      "title": "Publish refused (no reason given)",
       "message": "The receiver of the publish refused it without giving a specific reason.",
       "hint": "Check the reason string or the logs of the receiving side."
     },
@@ -189,17 +189,17 @@ export const LOCALE: SiteLocale = {
     "5.PUBREC.TopicNameInvalid": {
       "title": "Invalid topic name",
       "message": "The receiver refused this publish because it does not accept the topic name.",
-      "hint": "Check the topic name against the receiver's rules, such as required prefixes, length and number of levels."
+      "hint": "Check the topic name against the receiver's rules, such as required prefixes, length, number of levels and topics starting with $, which servers usually reserve."
     },
     "5.PUBREC.PacketIdentifierInUse": {
       "title": "Packet identifier in use",
       "message": "The receiver refused this publish because its packet identifier is already in use.",
-      "hint": "Usually a client library bug or a session-state mismatch. Send the packet with a packet identifier that is free; if it keeps happening, reconnecting with Clean Start set to 1 clears it but discards the session."
+      "hint": "Usually a client library bug or a mismatch in session state. Send the message with a packet identifier that is not in use. A new connection with Clean Start set to 1 also clears it, but discards the session with its subscriptions and queued messages."
     },
     "5.PUBREC.QuotaExceeded": {
       "title": "Quota exceeded",
       "message": "The receiver refused this publish because a quota was exceeded.",
-      "hint": "Publish less often or less data, or ask an administrator to raise the limit."
+      "hint": "Publish again after a delay that grows with each failed attempt. If it lasts, publish less often or less data, or ask an administrator for a higher quota."
     },
     "5.PUBREC.PayloadFormatInvalid": {
       "title": "Payload format mismatch",
@@ -214,35 +214,35 @@ export const LOCALE: SiteLocale = {
     "5.PUBREL.PacketIdentifierNotFound": {
       "title": "Unknown packet identifier",
       "message": "The publisher did not recognize the packet identifier in the PUBREC it received.",
-      "hint": "This is usually harmless after a reconnect that lost session state. If it happens often, check that both sides keep their sessions."
+      "hint": "This is harmless right after a reconnect that resumed the session: the other side had already finished this exchange. At other times the two sides disagree about the session state, and QoS 2 messages may be lost or duplicated; compare the logs of both sides, and check that both keep the session (Clean Start 0, a Session Expiry Interval above 0, and a server that keeps sessions across restarts)."
     },
     "5.PUBCOMP.Success": {
       "title": "Publish complete",
-      "message": "The receiver of the publish completed the QoS 2 delivery.",
+      "message": "The receiver of the publish completed the QoS 2 exchange, and the packet identifier is free again.",
       "hint": "No action needed."
     },
     "5.PUBCOMP.PacketIdentifierNotFound": {
       "title": "Unknown packet identifier",
       "message": "The receiver of the publish did not recognize the packet identifier in the PUBREL it received.",
-      "hint": "This is usually harmless after a reconnect that lost session state. If it happens often, check that both sides keep their sessions."
+      "hint": "This is harmless right after a reconnect that resumed the session: the other side had already finished this exchange. At other times the two sides disagree about the session state, and QoS 2 messages may be lost or duplicated; compare the logs of both sides, and check that both keep the session (Clean Start 0, a Session Expiry Interval above 0, and a server that keeps sessions across restarts)."
     },
     "5.SUBACK.GrantedQoS0": {
-      "title": "Subscribed at QoS 0",
+      "title": "Subscribed with maximum QoS 0",
       "message": "The server accepted the subscription with a maximum QoS of 0.",
       "hint": "If you asked for QoS 1 or 2, the server lowered it, and messages arrive without delivery guarantees."
     },
     "5.SUBACK.GrantedQoS1": {
-      "title": "Subscribed at QoS 1",
+      "title": "Subscribed with maximum QoS 1",
       "message": "The server accepted the subscription with a maximum QoS of 1.",
       "hint": "If you asked for QoS 2, the server lowered it, and messages may arrive more than once."
     },
     "5.SUBACK.GrantedQoS2": {
-      "title": "Subscribed at QoS 2",
+      "title": "Subscribed with maximum QoS 2",
       "message": "The server accepted the subscription with a maximum QoS of 2.",
       "hint": "No action needed."
     },
     "5.SUBACK.UnspecifiedError": {
-      "title": "Subscription refused",
+      "title": "Subscription refused (no reason given)",
       "message": "The server refused this subscription without giving a specific reason.",
       "hint": "Check the reason string or the server logs for the cause."
     },
@@ -259,22 +259,22 @@ export const LOCALE: SiteLocale = {
     "5.SUBACK.TopicFilterInvalid": {
       "title": "Invalid topic filter",
       "message": "The server refused this subscription because the topic filter is not valid or not allowed.",
-      "hint": "Check the syntax: + and # must fill a whole level, and # must be the last level."
+      "hint": "Check the syntax and the server's rules for this client. + and # must each fill a whole level, and # may only be the last level; servers may also limit prefixes, length and the number of levels."
     },
     "5.SUBACK.PacketIdentifierInUse": {
       "title": "Packet identifier in use",
       "message": "The server refused this SUBSCRIBE because its packet identifier is already in use.",
-      "hint": "This usually means a client library bug. Reconnecting with Clean Start often clears it."
+      "hint": "Usually a client library bug. Send the request with a packet identifier that is not in use. A new connection with Clean Start set to 1 also clears it, but discards the session with its subscriptions and queued messages."
     },
     "5.SUBACK.QuotaExceeded": {
       "title": "Quota exceeded",
       "message": "The server refused this subscription because a quota, such as the number of subscriptions, was exceeded.",
-      "hint": "Remove subscriptions you no longer need, or ask an administrator to raise the limit."
+      "hint": "Subscribe again after a delay that grows with each failed attempt. If it lasts, remove subscriptions you no longer need, or ask an administrator for a higher quota."
     },
     "5.SUBACK.SharedSubscriptionsNotSupported": {
       "title": "Shared subscriptions not supported",
       "message": "The server refused this subscription because it does not support shared subscriptions.",
-      "hint": "Subscribe without the $share/ prefix, or use a server that supports shared subscriptions."
+      "hint": "Subscribe without the $share/ prefix, or use a server that supports shared subscriptions. Without $share/, every subscriber gets every message instead of sharing them."
     },
     "5.SUBACK.SubscriptionIdentifiersNotSupported": {
       "title": "Subscription identifiers not supported",
@@ -297,7 +297,7 @@ export const LOCALE: SiteLocale = {
       "hint": "This is not an error. If you expected one, use exactly the topic filter you subscribed with."
     },
     "5.UNSUBACK.UnspecifiedError": {
-      "title": "Unsubscribe refused",
+      "title": "Unsubscribe refused (no reason given)",
       "message": "The server refused this unsubscribe without giving a specific reason.",
       "hint": "Check the reason string or the server logs. The subscription may still be active."
     },
@@ -313,13 +313,13 @@ export const LOCALE: SiteLocale = {
     },
     "5.UNSUBACK.TopicFilterInvalid": {
       "title": "Invalid topic filter",
-      "message": "The server refused this unsubscribe because the topic filter is not valid.",
-      "hint": "Check the syntax, and use exactly the topic filter you subscribed with."
+      "message": "The server refused this unsubscribe because the topic filter is not valid or not allowed for this client.",
+      "hint": "Check the filter's syntax and the server's rules for this client, such as allowed prefixes, length and number of levels. A filter that only matches no subscription gets 0x11 instead."
     },
     "5.UNSUBACK.PacketIdentifierInUse": {
       "title": "Packet identifier in use",
       "message": "The server refused this UNSUBSCRIBE because its packet identifier is already in use.",
-      "hint": "This usually means a client library bug. Reconnecting with Clean Start often clears it."
+      "hint": "Usually a client library bug. Send the request with a packet identifier that is not in use. A new connection with Clean Start set to 1 also clears it, but discards the session with its subscriptions and queued messages."
     },
     "5.DISCONNECT.NormalDisconnection": {
       "title": "Normal disconnection",
@@ -332,19 +332,19 @@ export const LOCALE: SiteLocale = {
       "hint": "No action needed. Subscribers receive the will message, after the will delay if one is set."
     },
     "5.DISCONNECT.UnspecifiedError": {
-      "title": "Disconnected with an error",
+      "title": "Disconnected with an error (no reason given)",
       "message": "The connection was closed, but the side that closed it gave no specific reason.",
       "hint": "Check the reason string and the logs on both sides."
     },
     "5.DISCONNECT.MalformedPacket": {
       "title": "Malformed packet",
       "message": "The connection was closed by the side that received a packet it could not parse.",
-      "hint": "This is often a library bug, or something on the network corrupting data. Check the software on both sides."
+      "hint": "The other side built a packet that breaks the encoding rules, often a string with invalid UTF-8 or U+0000, or a wrong length. Find the packet in the logs, and update the library of the side that sent it."
     },
     "5.DISCONNECT.ProtocolError": {
       "title": "Protocol error",
       "message": "The connection was closed by the side that saw the other side break a protocol rule.",
-      "hint": "Find the packet that caused it in the logs. Updating the client library often fixes this."
+      "hint": "Find the packet that caused it in the logs. If the server sent this code, the client broke the rule, and updating the client library often fixes it; if the client sent it, the server did."
     },
     "5.DISCONNECT.ImplementationSpecificError": {
       "title": "Implementation-specific error",
@@ -354,7 +354,7 @@ export const LOCALE: SiteLocale = {
     "5.DISCONNECT.NotAuthorized": {
       "title": "Not authorized",
       "message": "The server closed the connection because the client made a request it is not authorized to make.",
-      "hint": "Ask an administrator to check the client's permissions."
+      "hint": "Find the refused request in the logs, and ask an administrator to grant the permission it needs."
     },
     "5.DISCONNECT.ServerBusy": {
       "title": "Server busy",
@@ -364,7 +364,7 @@ export const LOCALE: SiteLocale = {
     "5.DISCONNECT.ServerShuttingDown": {
       "title": "Server shutting down",
       "message": "The server closed the connection because it is shutting down.",
-      "hint": "Reconnect after a delay, or connect to another server if one is available."
+      "hint": "Reconnect after a delay that grows with each failed attempt, or connect to another server if one is available."
     },
     "5.DISCONNECT.BadAuthenticationMethod": {
       "title": "Bad authentication method",
@@ -374,27 +374,27 @@ export const LOCALE: SiteLocale = {
     "5.DISCONNECT.KeepAliveTimeout": {
       "title": "Keep alive timeout",
       "message": "The server closed the connection because nothing arrived from the client for 1.5 times the keep alive interval.",
-      "hint": "Make sure the client sends PINGREQ on time. Look for a blocked event loop or network stalls."
+      "hint": "Reconnect, then make sure the client sends PINGREQ in time: look for a blocked event loop or network stalls. If CONNACK carried Server Keep Alive, that value applies instead of the client's."
     },
     "5.DISCONNECT.SessionTakenOver": {
       "title": "Session taken over",
       "message": "The server closed the connection because another connection with the same client identifier took over the session.",
-      "hint": "Give every client its own client identifier. Two clients sharing one keep disconnecting each other."
+      "hint": "Do not reconnect automatically with the same client identifier, because two connections sharing it keep taking the session from each other. Give every client its own client identifier."
     },
     "5.DISCONNECT.TopicFilterInvalid": {
       "title": "Invalid topic filter",
-      "message": "The server closed the connection because the client sent a topic filter it does not accept.",
-      "hint": "Check the syntax of the topic filters the client subscribes and unsubscribes with."
+      "message": "The server closed the connection because the client sent a topic filter that the server does not accept.",
+      "hint": "Check the syntax of the topic filters the client subscribes and unsubscribes with (+ and # fill a whole level, # only the last one), and the server's rules for this client, such as allowed prefixes, length and number of levels."
     },
     "5.DISCONNECT.TopicNameInvalid": {
       "title": "Invalid topic name",
       "message": "The connection was closed by the side that received a publish with a topic name it does not accept.",
-      "hint": "Check the topic names being published. They must not contain + or #, and must follow the receiver's rules."
+      "hint": "Check the topic names being published against the receiver's rules, such as prefixes, length and topics starting with $, which servers usually reserve. They must also not contain + or #."
     },
     "5.DISCONNECT.ReceiveMaximumExceeded": {
       "title": "Receive Maximum exceeded",
       "message": "The connection was closed by the side that received more unacknowledged QoS 1 and 2 messages than its Receive Maximum.",
-      "hint": "Keep unacknowledged QoS 1 and 2 messages within the other side's Receive Maximum. This usually points to a library bug."
+      "hint": "Keep unacknowledged QoS 1 and QoS 2 messages within the other side's Receive Maximum. This usually points to a bug: in the client library if the server sent this code, in the server if the client did."
     },
     "5.DISCONNECT.TopicAliasInvalid": {
       "title": "Invalid topic alias",
@@ -409,17 +409,17 @@ export const LOCALE: SiteLocale = {
     "5.DISCONNECT.MessageRateTooHigh": {
       "title": "Message rate too high",
       "message": "The connection was closed by the side that received messages faster than it allows.",
-      "hint": "Publish less often, or ask an administrator to raise the rate limit."
+      "hint": "If the server sent this, reconnect after a delay that grows with each failed attempt, and publish less often or ask an administrator to raise the rate limit. If the client sent it, the server delivered faster than the client allows; check the client's limit."
     },
     "5.DISCONNECT.QuotaExceeded": {
       "title": "Quota exceeded",
-      "message": "The connection was closed by the side whose quota was exceeded.",
-      "hint": "Reduce usage, or ask an administrator to raise the limit."
+      "message": "The connection was closed by the side that sets a quota, because the other side went over it.",
+      "hint": "If the server sent this, reconnect after a delay that grows with each failed attempt, and use less: fewer connections, messages or data. If it lasts, ask an administrator for a higher quota. If the client sent it, check the limits configured in the client."
     },
     "5.DISCONNECT.AdministrativeAction": {
       "title": "Closed by administrative action",
       "message": "An administrator or management process on the closing side ended the connection.",
-      "hint": "Reconnecting after a delay is safe; if the block is meant to last, the next CONNACK says so. If the disconnect was unexpected, ask the administrator of the side that closed the connection."
+      "hint": "Reconnecting after a delay is safe: if the client is meant to stay out, the next CONNACK says so (0x8A Banned or 0x87 Not authorized). Make the delay longer after each attempt. If the disconnect was unexpected, ask the administrator of the side that closed the connection."
     },
     "5.DISCONNECT.PayloadFormatInvalid": {
       "title": "Payload format mismatch",
@@ -439,20 +439,20 @@ export const LOCALE: SiteLocale = {
     "5.DISCONNECT.UseAnotherServer": {
       "title": "Use another server",
       "message": "The server closed the connection and asked the client to use {serverReference} for now.",
-      "hint": "Connect to the server given, or to a configured alternative. The change is temporary, so keep the original address."
+      "hint": "Connect to the server the message names (any one of them if it names several), or to an alternative you have configured. The change is temporary, so keep the original address. If no server is named, retry here after a delay that grows with each failed attempt."
     },
     "5.DISCONNECT.ServerMoved": {
       "title": "Server moved",
-      "message": "The server closed the connection because it has moved permanently to {serverReference}.",
-      "hint": "Update the client configuration to the new server address."
+      "message": "The server closed the connection: it has moved permanently and asked the client to use {serverReference} from now on.",
+      "hint": "Change the client's configuration to the server the message names. If no server is named, ask the server's administrator for the new address; until then, retry here after a delay that grows with each failed attempt."
     },
     "5.DISCONNECT.SharedSubscriptionsNotSupported": {
       "title": "Shared subscriptions not supported",
       "message": "The server closed the connection because the client requested a shared subscription, which it does not support.",
-      "hint": "Check Shared Subscription Available in CONNACK, and subscribe without $share/."
+      "hint": "Check Shared Subscription Available in CONNACK, and subscribe without $share/. Then every subscriber gets every message instead of sharing them."
     },
     "5.DISCONNECT.ConnectionRateExceeded": {
-      "title": "Connecting too often",
+      "title": "Connection rate exceeded",
       "message": "The server closed the connection because this client is connecting too often.",
       "hint": "Wait before reconnecting, and make the delay longer after each failed attempt."
     },
@@ -499,35 +499,35 @@ export const LOCALE: SiteLocale = {
     "4.CONNACK.IdentifierRejected": {
       "title": "Client identifier rejected",
       "message": "The server refused the connection because it does not accept this client identifier.",
-      "hint": "Check the server's rules for length and allowed characters. An empty identifier works only with Clean Session set."
+      "hint": "Check the server's rules for length and allowed characters. An empty client identifier needs Clean Session set to 1, and even then the server may refuse it."
     },
     "4.CONNACK.ServerUnavailable": {
       "title": "Server unavailable",
       "message": "The server answered, but its MQTT service cannot take connections right now.",
-      "hint": "Retry after a delay. If it keeps happening, check the server's health."
+      "hint": "Retry after a delay, and make the delay longer after each failed attempt. If it keeps happening, check the server's health."
     },
     "4.CONNACK.BadUserNameOrPassword": {
       "title": "Bad user name or password",
       "message": "The server refused the connection because it did not accept the user name or password.",
-      "hint": "Check the credentials set in the client, and that the account exists on the server."
+      "hint": "Check the user name and password set in the client, and that the account exists on the server. If the password is a token, it may have expired: get a new one."
     },
     "4.CONNACK.NotAuthorized": {
       "title": "Not authorized to connect",
       "message": "The server did not allow this client to connect.",
-      "hint": "Ask an administrator to give this user name or client identifier permission to connect."
+      "hint": "First check the user name and password: some servers, mosquitto among them, answer wrong credentials with this code. If they are right, ask an administrator to let this user name or client identifier connect."
     },
     "4.SUBACK.GrantedQoS0": {
-      "title": "Subscribed at QoS 0",
+      "title": "Subscribed with maximum QoS 0",
       "message": "The server accepted the subscription with a maximum QoS of 0.",
       "hint": "If you asked for QoS 1 or 2, the server lowered it, and messages arrive without delivery guarantees."
     },
     "4.SUBACK.GrantedQoS1": {
-      "title": "Subscribed at QoS 1",
+      "title": "Subscribed with maximum QoS 1",
       "message": "The server accepted the subscription with a maximum QoS of 1.",
       "hint": "If you asked for QoS 2, the server lowered it, and messages may arrive more than once."
     },
     "4.SUBACK.GrantedQoS2": {
-      "title": "Subscribed at QoS 2",
+      "title": "Subscribed with maximum QoS 2",
       "message": "The server accepted the subscription with a maximum QoS of 2.",
       "hint": "No action needed."
     },
@@ -549,35 +549,35 @@ export const LOCALE: SiteLocale = {
     "3.CONNACK.IdentifierRejected": {
       "title": "Client identifier rejected",
       "message": "The server refused the connection because it does not accept this client identifier.",
-      "hint": "MQTT 3.1 servers may reject a client identifier that is empty or longer than 23 characters."
+      "hint": "Use a client identifier of 1 to 23 characters, as MQTT 3.1 requires; servers answer an empty or a longer one with this code."
     },
     "3.CONNACK.ServerUnavailable": {
       "title": "Server unavailable",
       "message": "The server answered, but its MQTT service cannot take connections right now.",
-      "hint": "Retry after a delay. If it keeps happening, check the server's health."
+      "hint": "Retry after a delay, and make the delay longer after each failed attempt. If it keeps happening, check the server's health."
     },
     "3.CONNACK.BadUserNameOrPassword": {
       "title": "Bad user name or password",
       "message": "The server refused the connection because it did not accept the user name or password.",
-      "hint": "Check the credentials set in the client, and that the account exists on the server."
+      "hint": "Check the user name and password set in the client, and that the account exists on the server. If the password is a token, it may have expired: get a new one."
     },
     "3.CONNACK.NotAuthorized": {
       "title": "Not authorized to connect",
       "message": "The server did not allow this client to connect.",
-      "hint": "Ask an administrator to give this user name or client identifier permission to connect."
+      "hint": "First check the user name and password: some servers, mosquitto among them, answer wrong credentials with this code. If they are right, ask an administrator to let this user name or client identifier connect."
     },
     "3.SUBACK.GrantedQoS0": {
-      "title": "Subscribed at QoS 0",
+      "title": "Subscribed with maximum QoS 0",
       "message": "The server accepted the subscription with a maximum QoS of 0.",
       "hint": "If you asked for QoS 1 or 2, the server lowered it, and messages arrive without delivery guarantees."
     },
     "3.SUBACK.GrantedQoS1": {
-      "title": "Subscribed at QoS 1",
+      "title": "Subscribed with maximum QoS 1",
       "message": "The server accepted the subscription with a maximum QoS of 1.",
       "hint": "If you asked for QoS 2, the server lowered it, and messages may arrive more than once."
     },
     "3.SUBACK.GrantedQoS2": {
-      "title": "Subscribed at QoS 2",
+      "title": "Subscribed with maximum QoS 2",
       "message": "The server accepted the subscription with a maximum QoS of 2.",
       "hint": "No action needed."
     }

@@ -31,13 +31,15 @@ function constAndType(name: string, docs: string, members: readonly { key: strin
         {
           name,
           initializer: (w: CodeBlockWriter) => {
+            // Frozen: exported data cannot be changed; PURE keeps an unused constant out of bundles.
+            w.write('/* @__PURE__ */ Object.freeze(');
             w.inlineBlock(() => {
               for (const m of members) {
                 w.writeLine(`/** ${doc(m.docs)} */`);
                 w.writeLine(`${m.key}: ${m.value},`);
               }
             });
-            w.write(' as const');
+            w.write(' as const)');
           },
         },
       ],
@@ -79,7 +81,7 @@ function reasonCodeStatements(model: Model): Statements {
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: ['The packets that carry a reason code (MQTT 5.0) or a return code (CONNACK and SUBACK in 3.1.1 and 3.1), in packet-type order.'],
-      declarations: [{ name: 'PACKETS', initializer: `[${packetsOf(model.rows).map(str).join(', ')}] as const` }],
+      declarations: [{ name: 'PACKETS', initializer: `/* @__PURE__ */ Object.freeze([${packetsOf(model.rows).map(str).join(', ')}] as const)` }],
     },
     {
       kind: StructureKind.TypeAlias,

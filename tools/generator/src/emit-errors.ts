@@ -135,7 +135,7 @@ function classStatements(model: Model): Statements {
           name: 'packets',
           isStatic: true,
           isReadonly: true,
-          initializer: `[${c.rows.map((r) => str(r.packet)).join(', ')}] as const`,
+          initializer: `/* @__PURE__ */ Object.freeze([${c.rows.map((r) => str(r.packet)).join(', ')}] as const)`,
           docs: ['The packets that carry this code as an error in MQTT 5.0.'],
         },
         {
@@ -156,6 +156,7 @@ function classStatements(model: Model): Statements {
   }
 
   const table = (w: CodeBlockWriter, version: Version) => {
+    w.write('/* @__PURE__ */ Object.freeze(');
     w.inlineBlock(() => {
       for (const packet of CODE_PACKETS) {
         const rows = model.rows.filter((r) => r.version === version && r.packet === packet && r.error);
@@ -164,9 +165,10 @@ function classStatements(model: Model): Statements {
           const cls = classes.find((c) => c.id === id);
           return cls ? [`${hex(r.value)}: ${cls.name}`] : [];
         });
-        if (entries.length > 0) w.writeLine(`${packet}: { ${entries.join(', ')} },`);
+        if (entries.length > 0) w.writeLine(`${packet}: /* @__PURE__ */ Object.freeze({ ${entries.join(', ')} }),`);
       }
     });
+    w.write(')');
   };
   statements.push(
     {
@@ -181,6 +183,7 @@ function classStatements(model: Model): Statements {
           name: 'ERROR_CLASS_TABLE',
           type: 'Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, MqttReasonCodeErrorClass>>>>>>',
           initializer: (w: CodeBlockWriter) => {
+            w.write('/* @__PURE__ */ Object.freeze(');
             w.inlineBlock(() => {
               for (const version of [5, 4, 3] as const) {
                 w.write(`${version}: `);
@@ -188,6 +191,7 @@ function classStatements(model: Model): Statements {
                 w.write(',').newLine();
               }
             });
+            w.write(')');
           },
         },
       ],
@@ -201,10 +205,11 @@ function classStatements(model: Model): Statements {
         {
           name: 'ERROR_CLASSES',
           initializer: (w: CodeBlockWriter) => {
+            w.write('/* @__PURE__ */ Object.freeze(');
             w.inlineBlock(() => {
               for (const c of classes) w.writeLine(`${hex(c.value)}: ${c.name},`);
             });
-            w.write(' as const');
+            w.write(' as const)');
           },
         },
       ],

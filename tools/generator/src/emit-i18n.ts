@@ -50,18 +50,40 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
     w.inlineBlock(() => {
       for (const [k, v] of Object.entries(entries)) w.writeLine(`${k}: ${str(v)},`);
     });
+  const rowsOf = (w: CodeBlockWriter, text: (row: Row) => string) =>
+    w.inlineBlock(() => {
+      for (const version of [5, 4, 3]) {
+        const packets = byVersion.get(version);
+        w.write(`${version}: `);
+        w.inlineBlock(() => {
+          for (const packet of CODE_PACKETS) {
+            const rows = packets?.get(packet);
+            if (!rows) continue;
+            w.write(`${packet}: `);
+            w.inlineBlock(() => {
+              for (const row of rows) w.writeLine(`${hex(row.value)}: ${text(row)},`);
+            });
+            w.write(',').newLine();
+          }
+        });
+        w.write(',').newLine();
+      }
+    });
+  const text = (row: Row) => locale.rows.get(rowKey(row))!;
   return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../../catalog.js', namedImports: ['Catalog', 'NetworkCatalog'] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../../catalog.js', namedImports: ['Catalog', 'CatalogHints', 'NetworkCatalog'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../../freeze.js', namedImports: ['deepFreeze'] },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [doc(`${locale.name} (${locale.locale}) messages for every MQTT reason and return code. Pass it to \`createTranslator\`.`)],
+      docs: [doc(`${locale.name} (${locale.locale}) titles and messages for every MQTT reason and return code (hints: \`${ident}Hints\`). Pass it to \`registerCatalogs\` or \`createTranslator\`. Deeply frozen.`)],
       declarations: [
         {
           name: ident,
           type: 'Catalog',
           initializer: (w: CodeBlockWriter) => {
+            w.write('/* @__PURE__ */ deepFreeze(');
             w.inlineBlock(() => {
               w.writeLine(`locale: ${str(locale.locale)},`);
               w.writeLine(`name: ${str(locale.name)},`);
@@ -77,31 +99,35 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
                 for (const a of ACTIONS) w.writeLine(`${str(a)}: ${str(locale.actions[a].label)},`);
               });
               w.write(',').newLine();
-              w.writeLine('// version → packet → code → [title, message, hint]');
+              w.writeLine('// version → packet → code → [title, message]');
               w.write('messages: ');
-              w.inlineBlock(() => {
-                for (const version of [5, 4, 3]) {
-                  const packets = byVersion.get(version);
-                  w.write(`${version}: `);
-                  w.inlineBlock(() => {
-                    for (const packet of CODE_PACKETS) {
-                      const rows = packets?.get(packet);
-                      if (!rows) continue;
-                      w.write(`${packet}: `);
-                      w.inlineBlock(() => {
-                        for (const row of rows) {
-                          const t = locale.rows.get(rowKey(row))!;
-                          w.writeLine(`${hex(row.value)}: [${str(t.title)}, ${str(t.message)}, ${str(t.hint)}],`);
-                        }
-                      });
-                      w.write(',').newLine();
-                    }
-                  });
-                  w.write(',').newLine();
-                }
-              });
+              rowsOf(w, (row) => `[${str(text(row).title)}, ${str(text(row).message)}]`);
               w.write(',').newLine();
             });
+            w.write(')');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [doc(`${locale.name} (${locale.locale}) hints: what the reader can do about each code. Pass it along with \`${ident}\` to show hints. Deeply frozen.`)],
+      declarations: [
+        {
+          name: `${ident}Hints`,
+          type: 'CatalogHints',
+          initializer: (w: CodeBlockWriter) => {
+            w.write('/* @__PURE__ */ deepFreeze(');
+            w.inlineBlock(() => {
+              w.writeLine(`locale: ${str(locale.locale)},`);
+              w.writeLine('// version → packet → code → hint');
+              w.write('hints: ');
+              rowsOf(w, (row) => str(text(row).hint));
+              w.write(',').newLine();
+            });
+            w.write(')');
           },
         },
       ],
@@ -116,6 +142,7 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
           name: `${ident}Network`,
           type: 'NetworkCatalog',
           initializer: (w: CodeBlockWriter) => {
+            w.write('/* @__PURE__ */ deepFreeze(');
             w.inlineBlock(() => {
               w.writeLine(`locale: ${str(locale.locale)},`);
               w.writeLine('// kind → [title, message, hint]');
@@ -128,6 +155,7 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
               });
               w.write(',').newLine();
             });
+            w.write(')');
           },
         },
       ],
@@ -146,14 +174,14 @@ function indexStatements(model: Model): Statements {
     ...model.locales.map((l) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./locales/${l.locale}.js`,
-      namedImports: [localeIdent(l.locale), `${localeIdent(l.locale)}Network`],
+      namedImports: [localeIdent(l.locale), `${localeIdent(l.locale)}Hints`, `${localeIdent(l.locale)}Network`],
     })),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: ['The locales spec/messages/ provides, English first.'],
-      declarations: [{ name: 'SUPPORTED_LOCALES', initializer: `[${locales.map(str).join(', ')}] as const` }],
+      declarations: [{ name: 'SUPPORTED_LOCALES', initializer: `/* @__PURE__ */ Object.freeze([${locales.map(str).join(', ')}] as const)` }],
     },
     {
       kind: StructureKind.TypeAlias,
@@ -173,6 +201,23 @@ function indexStatements(model: Model): Statements {
           initializer: (w: CodeBlockWriter) => {
             w.inlineBlock(() => {
               for (const l of model.locales) w.writeLine(`${JSON.stringify(l.locale)}: ${localeIdent(l.locale)},`);
+            });
+            w.write(' as const');
+          },
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Every locale\'s hints by locale tag.'],
+      declarations: [
+        {
+          name: 'HINTS',
+          initializer: (w: CodeBlockWriter) => {
+            w.inlineBlock(() => {
+              for (const l of model.locales) w.writeLine(`${JSON.stringify(l.locale)}: ${localeIdent(l.locale)}Hints,`);
             });
             w.write(' as const');
           },

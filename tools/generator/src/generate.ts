@@ -1,8 +1,11 @@
 import type { Diagnostic } from './diagnostic.js';
+import { emitCli } from './emit-cli.js';
 import { emitCore } from './emit-core.js';
 import { emitDocs } from './emit-docs.js';
 import { emitErrors } from './emit-errors.js';
 import { emitI18n } from './emit-i18n.js';
+import { emitFingerprint } from './emit-fingerprint.js';
+import { emitTable } from './emit-table.js';
 import { emitNetwork } from './emit-network.js';
 import { emitSite } from './emit-site.js';
 import { loadSpec } from './load-spec.js';
@@ -11,7 +14,7 @@ import type { Model } from './model.js';
 import { applyOutputs, planOutputs, type OutputPlan } from './outputs.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
-export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite, emitNetwork];
+export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite, emitNetwork, emitCli, emitTable, emitFingerprint];
 
 export type GenerateResult =
   | { ok: false; diagnostics: Diagnostic[] }

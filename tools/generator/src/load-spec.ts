@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { checkCliTexts } from './cli-texts.js';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel, type TableTranslation } from './model.js';
 import {
@@ -141,9 +142,11 @@ export function loadSpec(root: string): LoadResult {
   for (const k of network?.data.kinds ?? []) actionByKey.set(`network.${k.id}`, k.action);
   for (const l of locales) {
     if (!l.spec) continue;
-    localeModels.push(buildLocale(l.spec.y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report, tableModels, network?.data));
+    const y = l.spec.y;
+    const cli = checkCliTexts(l.tag, l.spec.data, en?.spec?.data, (path, message, at) => report.at(y, path, message, at));
+    localeModels.push({ ...buildLocale(y, l.spec.data, l.tag, rows, tablesClean, en?.spec?.data, report, tableModels, network?.data), ...(cli ? { cli } : {}) });
     // Writing rules and hint/action agreement, at the text's place in the file.
-    for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(l.spec.y, p.path, p.message);
+    for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(y, p.path, p.message);
   }
   for (const g of glossaries) {
     const l = locales.find((x) => x.tag === g.tag);
@@ -498,6 +501,7 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, messages: 
   walk(['actions'], messages.actions);
   walk(['tables'], messages.tables);
   walk(['messages'], messages.messages);
+  if (messages.cli) walk(['cli'], messages.cli);
   if (messages.network) walk(['network'], messages.network);
 }
 

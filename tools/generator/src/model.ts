@@ -1,4 +1,4 @@
-import type { Action, CodePacket, Sender, Version } from './schema.js';
+import type { Action, CliTexts, CodePacket, Sender, Version } from './schema.js';
 
 /** One (version, packet, value): the unit everything is generated from. */
 export interface Row {
@@ -57,6 +57,8 @@ export interface LocaleModel {
   readonly actions: Readonly<Record<Action, { readonly label: string; readonly description: string }>>;
   /** Keyed by rowKey(row). */
   readonly rows: ReadonlyMap<string, LocalizedText>;
+  /** The mqtt-codes command's texts (`cli:`), when this locale has them. */
+  readonly cli?: CliTexts;
   /** Translations of the tables' prose (not for English, whose prose is the tables'), by protocol level. */
   readonly tables: ReadonlyMap<Version, TableTranslation>;
   /** Texts of the network failures, by kind id (spec/network.yaml). */

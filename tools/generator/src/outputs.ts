@@ -9,6 +9,7 @@ export const GENERATED_PLACES: readonly { readonly dir: string; readonly only?: 
   { dir: 'packages/core/src/generated' },
   { dir: 'packages/i18n/src/generated' },
   { dir: 'packages/errors/src/generated' },
+  { dir: 'packages/cli/src/generated' },
   { dir: 'packages/mqttjs/src/generated' },
   { dir: 'site/src/generated' },
   { dir: 'docs', only: /^docs\/reason-codes(\.[\w-]+)?\.md$/ },

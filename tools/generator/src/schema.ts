@@ -88,6 +88,16 @@ export const TEMPLATE_KEYS = ['reasonString', 'unknownTitle', 'unknownMessage', 
 /** A list word such as ", " or " or ": kept exactly, spaces included. */
 const listWord = z.string().min(1, { error: 'must not be empty' });
 
+/** The mqtt-codes command's texts (a `cli:` block): three groups of texts by key. */
+const cliKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: 'must be a camelCase key such as "unknownOption"' });
+export const CLI_GROUPS = ['labels', 'help', 'messages'] as const;
+export const cliTextsSchema = z.strictObject({
+  labels: z.record(cliKey, text),
+  help: z.record(cliKey, text),
+  messages: z.record(cliKey, text),
+});
+export type CliTexts = z.infer<typeof cliTextsSchema>;
+
 export const messagesSchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 tag such as "ja" or "pt-BR"' }),
   name: text,
@@ -108,6 +118,7 @@ export const messagesSchema = z.strictObject({
     z.enum(['3', '4', '5'], { error: 'must be a protocol level: 3, 4 or 5' }),
     z.partialRecord(packet, z.record(identifier, localizedRow)),
   ),
+  cli: cliTextsSchema.optional(),
   /** Texts of the network failures of spec/network.yaml, by kind id. */
   network: z.record(identifier, localizedRow).optional(),
 });

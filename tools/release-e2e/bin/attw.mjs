@@ -7,11 +7,10 @@
 //   1. the root entry "." under the default `strict` profile: node10 (TypeScript's legacy
 //      `moduleResolution: node`, which ignores `exports`), node16 from CJS, node16 from ESM and
 //      bundler must all be green — `main`/`types` keep old resolvers working;
-//   2. every entry point under `--profile node16`: node16 CJS/ESM and bundler must be green.
-//      node10 is ignored here only, because a subpath such as `@org/mqtt-codes-i18n/en` exists
-//      only through `exports`, which node10 resolution cannot read (Node ≥ 20, our `engines`
-//      floor, and every current TypeScript resolution mode do read it; TypeScript 7 dropped
-//      node10 altogether).
+//   2. every entry point under the same `strict` profile, node10 included: a subpath such as
+//      `@org/mqtt-codes-i18n/ja` exists only through `exports`, which node10 resolution cannot
+//      read, so each package with subpaths maps them in `typesVersions` as well (CONTRIBUTING.md,
+//      "Adding a package"); a subpath without a mapping fails here.
 // attw skips wildcard exports ("./*": …), so each wildcard is expanded against the files in the
 // tarball and the concrete subpaths (./en, ./ja, ./en.json …) are checked explicitly.
 import { spawnSync } from 'node:child_process';
@@ -41,8 +40,8 @@ try {
   console.log(`attw ${pkg.name}: root entry, profile strict (node10 included)`);
   status = attw('--entrypoints', '.');
   if (status === 0) {
-    console.log(`attw ${pkg.name}: every entry point, profile node16${expanded.length ? `; wildcard exports expanded to ${expanded.join(' ')}` : ''}`);
-    status = attw('--profile', 'node16', ...(expanded.length ? ['--include-entrypoints', ...expanded] : []));
+    console.log(`attw ${pkg.name}: every entry point, profile strict${expanded.length ? `; wildcard exports expanded to ${expanded.join(' ')}` : ''}`);
+    status = attw(...(expanded.length ? ['--include-entrypoints', ...expanded] : []));
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,7 @@
 // the consumer live in one temp dir that is removed, with the registry's process group killed,
 // whatever happens.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,7 @@ interface Manifest {
   typings?: string;
   exports?: unknown;
   bin?: string | Record<string, string>;
+  engines?: { node?: string };
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
@@ -190,6 +191,37 @@ describe(`release of ${[...NAMES].join(', ')}`, () => {
     const cjs = await runScript('check-cjs.cjs');
     expect(cjs).toEqual(esm);
   });
+
+  // The Node range: one `engines.node` for every package and the repository, tested on its lowest
+  // version and on the current Node release, both from the registry's `node` package (npx).
+  const range = (readJson<{ engines: { node: string } }>(join(ROOT, 'package.json')).engines.node);
+  it('every package declares the repository\'s Node range in engines', () => {
+    for (const p of PACKAGES) {
+      expect(p.manifest.engines?.node, p.manifest.name).toBe(range);
+      expect(readFileSync(join(p.dir, 'README.md'), 'utf8'), `${p.manifest.name} README states the range`).toContain(`Node.js ${range.slice(2)} or later`);
+    }
+    expect(range).toMatch(/^>=\d+\.\d+$/);
+  });
+  for (const version of [`${range.slice(2)}.0`, 'latest']) {
+    it(`works on Node ${version} (${version === 'latest' ? 'the current release' : 'the lowest version engines allows'}): import, require and the command`, async () => {
+      const where = await run('npx', ['--yes', '-p', `node@${version}`, '--', 'node', '-p', 'process.version + " " + process.execPath'], { cwd: tmp, env: cleanEnv(), timeoutMs: 180_000 });
+      const [nodeVersion, node] = where.stdout.trim().split('\n').at(-1)!.split(' ') as [string, string];
+      if (version !== 'latest') expect(nodeVersion).toBe(`v${version}`);
+      else expect(Number(nodeVersion.slice(1).split('.')[0])).toBeGreaterThanOrEqual(Number(process.versions.node.split('.')[0]));
+      const report = async (file: string) => {
+        const r = await run(node, [file], { cwd: consumer, env: cleanEnv() });
+        return JSON.parse(r.stdout.split('\n').find((l) => l.startsWith('REPORT '))!.slice('REPORT '.length)) as unknown;
+      };
+      expect(await report('check-esm.mjs'), `ESM on ${nodeVersion}`).toEqual(await runScript('check-esm.mjs'));
+      expect(await report('check-cjs.cjs'), `CommonJS on ${nodeVersion}`).toEqual(await runScript('check-cjs.cjs'));
+      for (const bin of [...tarballs.values()].flatMap((t) => Object.keys(binsOf(t.manifest)))) {
+        const exe = join(consumer, 'node_modules', '.bin', bin);
+        const mine = await run(exe, ['explain', '135', '--json'], { cwd: consumer, env: cleanEnv() });
+        const theirs = await run(node, [realpathSync(exe), 'explain', '135', '--json'], { cwd: consumer, env: cleanEnv() });
+        expect(theirs.stdout, `${bin} on ${nodeVersion}`).toBe(mine.stdout);
+      }
+    }, 240_000);
+  }
 
   const typescripts = [
     { label: 'TypeScript 5.9', pkgJson: () => requireRoot.resolve('typescript/package.json'), major: '5.9.' },

@@ -1,7 +1,7 @@
 // @generated from spec/mqtt-5.0.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
 /** What to do after a code: every (version, packet, code) row has one (`describe(...).action`, `actionOf`). The rule is `actionRule` in spec/mqtt-5.0.yaml; `retryable` is true exactly for reconnect, back-off and redirect. */
-export const ReasonAction = {
+export const ReasonAction = /* @__PURE__ */ Object.freeze({
   /** 'none': the action of 25 rows. */
   None: 'none',
   /** 'reconnect': the action of 2 rows. */
@@ -20,7 +20,7 @@ export const ReasonAction = {
   DoNotReconnect: 'do-not-reconnect',
   /** 'investigate': the action of 15 rows. */
   Investigate: 'investigate',
-} as const;
+} as const);
 /** A value of {@link ReasonAction}. */
 export type ReasonAction = (typeof ReasonAction)[keyof typeof ReasonAction];
 /** Every action, in a fixed order (the order of the spec's rule). The row table stores an action as its index here. */

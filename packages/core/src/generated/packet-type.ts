@@ -1,7 +1,7 @@
 // @generated from spec/packets.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
 /** MQTT Control Packet types (the upper four bits of the fixed header). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901022 */
-export const PacketType = {
+export const PacketType = /* @__PURE__ */ Object.freeze({
   /** 1: CONNECT. */
   CONNECT: 1,
   /** 2: CONNACK. */
@@ -32,6 +32,6 @@ export const PacketType = {
   DISCONNECT: 14,
   /** 15: AUTH (MQTT 5.0 only). */
   AUTH: 15,
-} as const;
+} as const);
 /** A value of {@link PacketType}. */
 export type PacketType = (typeof PacketType)[keyof typeof PacketType];

@@ -1,11 +1,11 @@
 // @generated from spec/mqtt-5.0.yaml, spec/mqtt-3.1.1.yaml, spec/mqtt-3.1.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
 /** The packets that carry a reason code (MQTT 5.0) or a return code (CONNACK and SUBACK in 3.1.1 and 3.1), in packet-type order. */
-export const PACKETS = ['CONNACK', 'PUBACK', 'PUBREC', 'PUBREL', 'PUBCOMP', 'SUBACK', 'UNSUBACK', 'DISCONNECT', 'AUTH'] as const;
+export const PACKETS = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'PUBREL', 'PUBCOMP', 'SUBACK', 'UNSUBACK', 'DISCONNECT', 'AUTH'] as const);
 /** One of {@link PACKETS}. */
 export type PacketName = (typeof PACKETS)[number];
 /** Every MQTT 5.0 reason code by identifier. 0x00 has three names: Success, NormalDisconnection (DISCONNECT) and GrantedQoS0 (SUBACK). For the codes a packet allows, use its own object, such as {@link ConnackReasonCode}. */
-export const ReasonCode = {
+export const ReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Success. Valid in CONNACK, PUBACK, PUBREC, PUBREL, PUBCOMP, UNSUBACK, AUTH. */
   Success: 0x00,
   /** 0x00 Normal disconnection. Valid in DISCONNECT. */
@@ -96,11 +96,11 @@ export const ReasonCode = {
   SubscriptionIdentifiersNotSupported: 0xA1,
   /** 0xA2 Wildcard Subscriptions not supported. Valid in SUBACK, DISCONNECT. */
   WildcardSubscriptionsNotSupported: 0xA2,
-} as const;
+} as const);
 /** A value of {@link ReasonCode}. */
 export type ReasonCode = (typeof ReasonCode)[keyof typeof ReasonCode];
 /** MQTT 5.0 CONNACK reason codes (section 3.2.2.2). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079 */
-export const ConnackReasonCode = {
+export const ConnackReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Success. Sent by server; action none. MQTT 5.0 §3.2.2.2: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079 */
   Success: 0x00,
   /** 0x80 Unspecified error. Sent by server; an error; action investigate. MQTT 5.0 §3.2.2.2: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079 */
@@ -145,11 +145,11 @@ export const ConnackReasonCode = {
   ServerMoved: 0x9D,
   /** 0x9F Connection rate exceeded. Sent by server; an error; action back-off. MQTT 5.0 §3.2.2.2: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079 */
   ConnectionRateExceeded: 0x9F,
-} as const;
+} as const);
 /** A value of {@link ConnackReasonCode}. */
 export type ConnackReasonCode = (typeof ConnackReasonCode)[keyof typeof ConnackReasonCode];
 /** MQTT 5.0 PUBACK reason codes (section 3.4.2.1). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124 */
-export const PubackReasonCode = {
+export const PubackReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Success. Sent by client or server; action none. MQTT 5.0 §3.4.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124 */
   Success: 0x00,
   /** 0x10 No matching subscribers. Sent by server; action none. MQTT 5.0 §3.4.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124 */
@@ -168,11 +168,11 @@ export const PubackReasonCode = {
   QuotaExceeded: 0x97,
   /** 0x99 Payload format invalid. Sent by client or server; an error; action fix-request. MQTT 5.0 §3.4.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124 */
   PayloadFormatInvalid: 0x99,
-} as const;
+} as const);
 /** A value of {@link PubackReasonCode}. */
 export type PubackReasonCode = (typeof PubackReasonCode)[keyof typeof PubackReasonCode];
 /** MQTT 5.0 PUBREC reason codes (section 3.5.2.1). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134 */
-export const PubrecReasonCode = {
+export const PubrecReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Success. Sent by client or server; action none. MQTT 5.0 §3.5.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134 */
   Success: 0x00,
   /** 0x10 No matching subscribers. Sent by server; action none. MQTT 5.0 §3.5.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134 */
@@ -191,29 +191,29 @@ export const PubrecReasonCode = {
   QuotaExceeded: 0x97,
   /** 0x99 Payload format invalid. Sent by client or server; an error; action fix-request. MQTT 5.0 §3.5.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901134 */
   PayloadFormatInvalid: 0x99,
-} as const;
+} as const);
 /** A value of {@link PubrecReasonCode}. */
 export type PubrecReasonCode = (typeof PubrecReasonCode)[keyof typeof PubrecReasonCode];
 /** MQTT 5.0 PUBREL reason codes (section 3.6.2.1). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901144 */
-export const PubrelReasonCode = {
+export const PubrelReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Success. Sent by client or server; action none. MQTT 5.0 §3.6.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901144 */
   Success: 0x00,
   /** 0x92 Packet Identifier not found. Sent by client or server; an error; action investigate. MQTT 5.0 §3.6.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901144 */
   PacketIdentifierNotFound: 0x92,
-} as const;
+} as const);
 /** A value of {@link PubrelReasonCode}. */
 export type PubrelReasonCode = (typeof PubrelReasonCode)[keyof typeof PubrelReasonCode];
 /** MQTT 5.0 PUBCOMP reason codes (section 3.7.2.1). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901154 */
-export const PubcompReasonCode = {
+export const PubcompReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Success. Sent by client or server; action none. MQTT 5.0 §3.7.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901154 */
   Success: 0x00,
   /** 0x92 Packet Identifier not found. Sent by client or server; an error; action investigate. MQTT 5.0 §3.7.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901154 */
   PacketIdentifierNotFound: 0x92,
-} as const;
+} as const);
 /** A value of {@link PubcompReasonCode}. */
 export type PubcompReasonCode = (typeof PubcompReasonCode)[keyof typeof PubcompReasonCode];
 /** MQTT 5.0 SUBACK reason codes (section 3.9.3). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178 */
-export const SubackReasonCode = {
+export const SubackReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Granted QoS 0. Sent by server; action none. MQTT 5.0 §3.9.3: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178 */
   GrantedQoS0: 0x00,
   /** 0x01 Granted QoS 1. Sent by server; action none. MQTT 5.0 §3.9.3: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178 */
@@ -238,11 +238,11 @@ export const SubackReasonCode = {
   SubscriptionIdentifiersNotSupported: 0xA1,
   /** 0xA2 Wildcard Subscriptions not supported. Sent by server; an error; action fix-request. MQTT 5.0 §3.9.3: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178 */
   WildcardSubscriptionsNotSupported: 0xA2,
-} as const;
+} as const);
 /** A value of {@link SubackReasonCode}. */
 export type SubackReasonCode = (typeof SubackReasonCode)[keyof typeof SubackReasonCode];
 /** MQTT 5.0 UNSUBACK reason codes (section 3.11.3). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194 */
-export const UnsubackReasonCode = {
+export const UnsubackReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Success. Sent by server; action none. MQTT 5.0 §3.11.3: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194 */
   Success: 0x00,
   /** 0x11 No subscription existed. Sent by server; action none. MQTT 5.0 §3.11.3: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194 */
@@ -257,11 +257,11 @@ export const UnsubackReasonCode = {
   TopicFilterInvalid: 0x8F,
   /** 0x91 Packet Identifier in use. Sent by server; an error; action fix-request. MQTT 5.0 §3.11.3: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901194 */
   PacketIdentifierInUse: 0x91,
-} as const;
+} as const);
 /** A value of {@link UnsubackReasonCode}. */
 export type UnsubackReasonCode = (typeof UnsubackReasonCode)[keyof typeof UnsubackReasonCode];
 /** MQTT 5.0 DISCONNECT reason codes (section 3.14.2.1). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208 */
-export const DisconnectReasonCode = {
+export const DisconnectReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Normal disconnection. Sent by client or server; action none. MQTT 5.0 §3.14.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208 */
   NormalDisconnection: 0x00,
   /** 0x04 Disconnect with Will Message. Sent by client; action none. MQTT 5.0 §3.14.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208 */
@@ -322,22 +322,22 @@ export const DisconnectReasonCode = {
   SubscriptionIdentifiersNotSupported: 0xA1,
   /** 0xA2 Wildcard Subscriptions not supported. Sent by server; an error; action fix-request. MQTT 5.0 §3.14.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208 */
   WildcardSubscriptionsNotSupported: 0xA2,
-} as const;
+} as const);
 /** A value of {@link DisconnectReasonCode}. */
 export type DisconnectReasonCode = (typeof DisconnectReasonCode)[keyof typeof DisconnectReasonCode];
 /** MQTT 5.0 AUTH reason codes (section 3.15.2.1). https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901220 */
-export const AuthReasonCode = {
+export const AuthReasonCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Success. Sent by server; action none. MQTT 5.0 §3.15.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901220 */
   Success: 0x00,
   /** 0x18 Continue authentication. Sent by client or server; action none. MQTT 5.0 §3.15.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901220 */
   ContinueAuthentication: 0x18,
   /** 0x19 Re-authenticate. Sent by client; action none. MQTT 5.0 §3.15.2.1: https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901220 */
   ReAuthenticate: 0x19,
-} as const;
+} as const);
 /** A value of {@link AuthReasonCode}. */
 export type AuthReasonCode = (typeof AuthReasonCode)[keyof typeof AuthReasonCode];
 /** MQTT 3.1.1 CONNACK return codes (section 3.2.2.3); MQTT 3.1 uses the same values. https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256 */
-export const ConnectReturnCode = {
+export const ConnectReturnCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Connection Accepted. Sent by server; action none. MQTT 3.1.1 §3.2.2.3: https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256 */
   ConnectionAccepted: 0x00,
   /** 0x01 Connection Refused, unacceptable protocol version. Sent by server; an error; action fix-request. MQTT 3.1.1 §3.2.2.3: https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256 */
@@ -350,11 +350,11 @@ export const ConnectReturnCode = {
   BadUserNameOrPassword: 0x04,
   /** 0x05 Connection Refused, not authorized. Sent by server; an error; action ask-permission. MQTT 3.1.1 §3.2.2.3: https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc385349256 */
   NotAuthorized: 0x05,
-} as const;
+} as const);
 /** A value of {@link ConnectReturnCode}. */
 export type ConnectReturnCode = (typeof ConnectReturnCode)[keyof typeof ConnectReturnCode];
 /** MQTT 3.1.1 SUBACK return codes (section 3.9.3); MQTT 3.1 defines 0x00, 0x01, 0x02 only (not 0x80). https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc384800444 */
-export const SubackReturnCode = {
+export const SubackReturnCode = /* @__PURE__ */ Object.freeze({
   /** 0x00 Success - Maximum QoS 0. Sent by server; action none. MQTT 3.1.1 §3.9.3: https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc384800444 */
   GrantedQoS0: 0x00,
   /** 0x01 Success - Maximum QoS 1. Sent by server; action none. MQTT 3.1.1 §3.9.3: https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc384800444 */
@@ -363,7 +363,7 @@ export const SubackReturnCode = {
   GrantedQoS2: 0x02,
   /** 0x80 Failure. Sent by server; an error; action investigate. MQTT 3.1.1 §3.9.3: https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc384800444 */
   Failure: 0x80,
-} as const;
+} as const);
 /** A value of {@link SubackReturnCode}. */
 export type SubackReturnCode = (typeof SubackReturnCode)[keyof typeof SubackReturnCode];
 

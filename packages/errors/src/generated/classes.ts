@@ -7,12 +7,12 @@ import type { MqttReasonCodeErrorClass, MqttReasonCodeErrorOptions } from '../er
 /**
  * 0x80 Unspecified error: MQTT 5.0 reason code 128 (`UnspecifiedError`), an error in CONNACK, PUBACK, PUBREC, SUBACK, UNSUBACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server, action investigate: Connection refused.
- * - PUBACK, §3.4.2.1, sent by client or server, action investigate: Publish refused.
- * - PUBREC, §3.5.2.1, sent by client or server, action investigate: Publish refused.
- * - SUBACK, §3.9.3, sent by server, action investigate: Subscription refused.
- * - UNSUBACK, §3.11.3, sent by server, action investigate: Unsubscribe refused.
- * - DISCONNECT, §3.14.2.1, sent by client or server, action investigate: Disconnected with an error.
+ * - CONNACK, §3.2.2.2, sent by server, action investigate: Connection refused (no reason given).
+ * - PUBACK, §3.4.2.1, sent by client or server, action investigate: Publish refused (no reason given).
+ * - PUBREC, §3.5.2.1, sent by client or server, action investigate: Publish refused (no reason given).
+ * - SUBACK, §3.9.3, sent by server, action investigate: Subscription refused (no reason given).
+ * - UNSUBACK, §3.11.3, sent by server, action investigate: Unsubscribe refused (no reason given).
+ * - DISCONNECT, §3.14.2.1, sent by client or server, action investigate: Disconnected with an error (no reason given).
  *
  * Also raised, keeping their own `code` and `version`, for:
  * - MQTT 3.1.1 SUBACK 0x80 Failure (`Failure`).
@@ -25,7 +25,7 @@ export class UnspecifiedError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 128. */
   static readonly code = 0x80;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'UnspecifiedError' | 'Failure';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'SUBACK' | 'UNSUBACK' | 'DISCONNECT';
@@ -52,7 +52,7 @@ export class MalformedPacketError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 129. */
   static readonly code = 0x81;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'MalformedPacket';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -79,7 +79,7 @@ export class ProtocolError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 130. */
   static readonly code = 0x82;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ProtocolError';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -110,7 +110,7 @@ export class ImplementationSpecificError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 131. */
   static readonly code = 0x83;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ImplementationSpecificError';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'SUBACK' | 'UNSUBACK' | 'DISCONNECT';
@@ -140,7 +140,7 @@ export class UnsupportedProtocolVersionError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 132. */
   static readonly code = 0x84;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'UnsupportedProtocolVersion' | 'UnacceptableProtocolVersion';
   declare readonly packet: 'CONNACK';
@@ -170,7 +170,7 @@ export class ClientIdentifierNotValidError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 133. */
   static readonly code = 0x85;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ClientIdentifierNotValid' | 'IdentifierRejected';
   declare readonly packet: 'CONNACK';
@@ -200,7 +200,7 @@ export class BadUserNameOrPasswordError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 134. */
   static readonly code = 0x86;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'BadUserNameOrPassword';
   declare readonly packet: 'CONNACK';
@@ -235,7 +235,7 @@ export class NotAuthorizedError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 135. */
   static readonly code = 0x87;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'NotAuthorized';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'SUBACK' | 'UNSUBACK' | 'DISCONNECT';
@@ -265,7 +265,7 @@ export class ServerUnavailableError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 136. */
   static readonly code = 0x88;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ServerUnavailable';
   declare readonly packet: 'CONNACK';
@@ -292,7 +292,7 @@ export class ServerBusyError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 137. */
   static readonly code = 0x89;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ServerBusy';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -318,7 +318,7 @@ export class BannedError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 138. */
   static readonly code = 0x8A;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'Banned';
   declare readonly packet: 'CONNACK';
@@ -344,7 +344,7 @@ export class ServerShuttingDownError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 139. */
   static readonly code = 0x8B;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ServerShuttingDown';
   declare readonly packet: 'DISCONNECT';
@@ -371,7 +371,7 @@ export class BadAuthenticationMethodError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 140. */
   static readonly code = 0x8C;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'BadAuthenticationMethod';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -397,7 +397,7 @@ export class KeepAliveTimeoutError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 141. */
   static readonly code = 0x8D;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'KeepAliveTimeout';
   declare readonly packet: 'DISCONNECT';
@@ -423,7 +423,7 @@ export class SessionTakenOverError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 142. */
   static readonly code = 0x8E;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'SessionTakenOver';
   declare readonly packet: 'DISCONNECT';
@@ -451,7 +451,7 @@ export class TopicFilterInvalidError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 143. */
   static readonly code = 0x8F;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['SUBACK', 'UNSUBACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'TopicFilterInvalid';
   declare readonly packet: 'SUBACK' | 'UNSUBACK' | 'DISCONNECT';
@@ -480,7 +480,7 @@ export class TopicNameInvalidError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 144. */
   static readonly code = 0x90;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'TopicNameInvalid';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'DISCONNECT';
@@ -509,7 +509,7 @@ export class PacketIdentifierInUseError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 145. */
   static readonly code = 0x91;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'PacketIdentifierInUse';
   declare readonly packet: 'PUBACK' | 'PUBREC' | 'SUBACK' | 'UNSUBACK';
@@ -536,7 +536,7 @@ export class PacketIdentifierNotFoundError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 146. */
   static readonly code = 0x92;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['PUBREL', 'PUBCOMP'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['PUBREL', 'PUBCOMP'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'PacketIdentifierNotFound';
   declare readonly packet: 'PUBREL' | 'PUBCOMP';
@@ -562,7 +562,7 @@ export class ReceiveMaximumExceededError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 147. */
   static readonly code = 0x93;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ReceiveMaximumExceeded';
   declare readonly packet: 'DISCONNECT';
@@ -588,7 +588,7 @@ export class TopicAliasInvalidError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 148. */
   static readonly code = 0x94;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'TopicAliasInvalid';
   declare readonly packet: 'DISCONNECT';
@@ -615,7 +615,7 @@ export class PacketTooLargeError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 149. */
   static readonly code = 0x95;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'PacketTooLarge';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -641,7 +641,7 @@ export class MessageRateTooHighError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 150. */
   static readonly code = 0x96;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'MessageRateTooHigh';
   declare readonly packet: 'DISCONNECT';
@@ -671,7 +671,7 @@ export class QuotaExceededError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 151. */
   static readonly code = 0x97;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'QuotaExceeded';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'SUBACK' | 'DISCONNECT';
@@ -697,7 +697,7 @@ export class AdministrativeActionError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 152. */
   static readonly code = 0x98;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'AdministrativeAction';
   declare readonly packet: 'DISCONNECT';
@@ -726,7 +726,7 @@ export class PayloadFormatInvalidError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 153. */
   static readonly code = 0x99;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'PayloadFormatInvalid';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'DISCONNECT';
@@ -753,7 +753,7 @@ export class RetainNotSupportedError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 154. */
   static readonly code = 0x9A;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'RetainNotSupported';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -780,7 +780,7 @@ export class QoSNotSupportedError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 155. */
   static readonly code = 0x9B;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'QoSNotSupported';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -807,7 +807,7 @@ export class UseAnotherServerError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 156. */
   static readonly code = 0x9C;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'UseAnotherServer';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -834,7 +834,7 @@ export class ServerMovedError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 157. */
   static readonly code = 0x9D;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ServerMoved';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -861,7 +861,7 @@ export class SharedSubscriptionsNotSupportedError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 158. */
   static readonly code = 0x9E;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['SUBACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['SUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'SharedSubscriptionsNotSupported';
   declare readonly packet: 'SUBACK' | 'DISCONNECT';
@@ -877,8 +877,8 @@ export class SharedSubscriptionsNotSupportedError extends GeneratedErrorBase {
 /**
  * 0x9F Connection rate exceeded: MQTT 5.0 reason code 159 (`ConnectionRateExceeded`), an error in CONNACK, DISCONNECT.
  *
- * - CONNACK, §3.2.2.2, sent by server, action back-off: Connecting too often.
- * - DISCONNECT, §3.14.2.1, sent by server, action back-off: Connecting too often.
+ * - CONNACK, §3.2.2.2, sent by server, action back-off: Connection rate exceeded.
+ * - DISCONNECT, §3.14.2.1, sent by server, action back-off: Connection rate exceeded.
  *
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
@@ -888,7 +888,7 @@ export class ConnectionRateExceededError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 159. */
   static readonly code = 0x9F;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['CONNACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ConnectionRateExceeded';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
@@ -914,7 +914,7 @@ export class MaximumConnectTimeError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 160. */
   static readonly code = 0xA0;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'MaximumConnectTime';
   declare readonly packet: 'DISCONNECT';
@@ -941,7 +941,7 @@ export class SubscriptionIdentifiersNotSupportedError extends GeneratedErrorBase
   /** The MQTT 5.0 reason code, 161. */
   static readonly code = 0xA1;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['SUBACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['SUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'SubscriptionIdentifiersNotSupported';
   declare readonly packet: 'SUBACK' | 'DISCONNECT';
@@ -968,7 +968,7 @@ export class WildcardSubscriptionsNotSupportedError extends GeneratedErrorBase {
   /** The MQTT 5.0 reason code, 162. */
   static readonly code = 0xA2;
   /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = ['SUBACK', 'DISCONNECT'] as const;
+  static readonly packets = /* @__PURE__ */ Object.freeze(['SUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'WildcardSubscriptionsNotSupported';
   declare readonly packet: 'SUBACK' | 'DISCONNECT';
@@ -982,27 +982,27 @@ export class WildcardSubscriptionsNotSupportedError extends GeneratedErrorBase {
 }
 
 /** The error class of every error row: protocol level → packet → code. MQTT 3.1.1 and 3.1 rows point at the class of their MQTT 5.0 equivalent. Look up with own-property checks only (see `errorClassFor`). */
-export const ERROR_CLASS_TABLE: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, MqttReasonCodeErrorClass>>>>>> = {
-  5: {
-    CONNACK: { 0x80: UnspecifiedError, 0x81: MalformedPacketError, 0x82: ProtocolError, 0x83: ImplementationSpecificError, 0x84: UnsupportedProtocolVersionError, 0x85: ClientIdentifierNotValidError, 0x86: BadUserNameOrPasswordError, 0x87: NotAuthorizedError, 0x88: ServerUnavailableError, 0x89: ServerBusyError, 0x8A: BannedError, 0x8C: BadAuthenticationMethodError, 0x90: TopicNameInvalidError, 0x95: PacketTooLargeError, 0x97: QuotaExceededError, 0x99: PayloadFormatInvalidError, 0x9A: RetainNotSupportedError, 0x9B: QoSNotSupportedError, 0x9C: UseAnotherServerError, 0x9D: ServerMovedError, 0x9F: ConnectionRateExceededError },
-    PUBACK: { 0x80: UnspecifiedError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x90: TopicNameInvalidError, 0x91: PacketIdentifierInUseError, 0x97: QuotaExceededError, 0x99: PayloadFormatInvalidError },
-    PUBREC: { 0x80: UnspecifiedError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x90: TopicNameInvalidError, 0x91: PacketIdentifierInUseError, 0x97: QuotaExceededError, 0x99: PayloadFormatInvalidError },
-    PUBREL: { 0x92: PacketIdentifierNotFoundError },
-    PUBCOMP: { 0x92: PacketIdentifierNotFoundError },
-    SUBACK: { 0x80: UnspecifiedError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x8F: TopicFilterInvalidError, 0x91: PacketIdentifierInUseError, 0x97: QuotaExceededError, 0x9E: SharedSubscriptionsNotSupportedError, 0xA1: SubscriptionIdentifiersNotSupportedError, 0xA2: WildcardSubscriptionsNotSupportedError },
-    UNSUBACK: { 0x80: UnspecifiedError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x8F: TopicFilterInvalidError, 0x91: PacketIdentifierInUseError },
-    DISCONNECT: { 0x80: UnspecifiedError, 0x81: MalformedPacketError, 0x82: ProtocolError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x89: ServerBusyError, 0x8B: ServerShuttingDownError, 0x8C: BadAuthenticationMethodError, 0x8D: KeepAliveTimeoutError, 0x8E: SessionTakenOverError, 0x8F: TopicFilterInvalidError, 0x90: TopicNameInvalidError, 0x93: ReceiveMaximumExceededError, 0x94: TopicAliasInvalidError, 0x95: PacketTooLargeError, 0x96: MessageRateTooHighError, 0x97: QuotaExceededError, 0x98: AdministrativeActionError, 0x99: PayloadFormatInvalidError, 0x9A: RetainNotSupportedError, 0x9B: QoSNotSupportedError, 0x9C: UseAnotherServerError, 0x9D: ServerMovedError, 0x9E: SharedSubscriptionsNotSupportedError, 0x9F: ConnectionRateExceededError, 0xA0: MaximumConnectTimeError, 0xA1: SubscriptionIdentifiersNotSupportedError, 0xA2: WildcardSubscriptionsNotSupportedError },
-  },
-  4: {
-    CONNACK: { 0x01: UnsupportedProtocolVersionError, 0x02: ClientIdentifierNotValidError, 0x03: ServerUnavailableError, 0x04: BadUserNameOrPasswordError, 0x05: NotAuthorizedError },
-    SUBACK: { 0x80: UnspecifiedError },
-  },
-  3: {
-    CONNACK: { 0x01: UnsupportedProtocolVersionError, 0x02: ClientIdentifierNotValidError, 0x03: ServerUnavailableError, 0x04: BadUserNameOrPasswordError, 0x05: NotAuthorizedError },
-  },
-};
+export const ERROR_CLASS_TABLE: Readonly<Record<3 | 4 | 5, Readonly<Record<string, Readonly<Record<number, MqttReasonCodeErrorClass>>>>>> = /* @__PURE__ */ Object.freeze({
+  5: /* @__PURE__ */ Object.freeze({
+    CONNACK: /* @__PURE__ */ Object.freeze({ 0x80: UnspecifiedError, 0x81: MalformedPacketError, 0x82: ProtocolError, 0x83: ImplementationSpecificError, 0x84: UnsupportedProtocolVersionError, 0x85: ClientIdentifierNotValidError, 0x86: BadUserNameOrPasswordError, 0x87: NotAuthorizedError, 0x88: ServerUnavailableError, 0x89: ServerBusyError, 0x8A: BannedError, 0x8C: BadAuthenticationMethodError, 0x90: TopicNameInvalidError, 0x95: PacketTooLargeError, 0x97: QuotaExceededError, 0x99: PayloadFormatInvalidError, 0x9A: RetainNotSupportedError, 0x9B: QoSNotSupportedError, 0x9C: UseAnotherServerError, 0x9D: ServerMovedError, 0x9F: ConnectionRateExceededError }),
+    PUBACK: /* @__PURE__ */ Object.freeze({ 0x80: UnspecifiedError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x90: TopicNameInvalidError, 0x91: PacketIdentifierInUseError, 0x97: QuotaExceededError, 0x99: PayloadFormatInvalidError }),
+    PUBREC: /* @__PURE__ */ Object.freeze({ 0x80: UnspecifiedError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x90: TopicNameInvalidError, 0x91: PacketIdentifierInUseError, 0x97: QuotaExceededError, 0x99: PayloadFormatInvalidError }),
+    PUBREL: /* @__PURE__ */ Object.freeze({ 0x92: PacketIdentifierNotFoundError }),
+    PUBCOMP: /* @__PURE__ */ Object.freeze({ 0x92: PacketIdentifierNotFoundError }),
+    SUBACK: /* @__PURE__ */ Object.freeze({ 0x80: UnspecifiedError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x8F: TopicFilterInvalidError, 0x91: PacketIdentifierInUseError, 0x97: QuotaExceededError, 0x9E: SharedSubscriptionsNotSupportedError, 0xA1: SubscriptionIdentifiersNotSupportedError, 0xA2: WildcardSubscriptionsNotSupportedError }),
+    UNSUBACK: /* @__PURE__ */ Object.freeze({ 0x80: UnspecifiedError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x8F: TopicFilterInvalidError, 0x91: PacketIdentifierInUseError }),
+    DISCONNECT: /* @__PURE__ */ Object.freeze({ 0x80: UnspecifiedError, 0x81: MalformedPacketError, 0x82: ProtocolError, 0x83: ImplementationSpecificError, 0x87: NotAuthorizedError, 0x89: ServerBusyError, 0x8B: ServerShuttingDownError, 0x8C: BadAuthenticationMethodError, 0x8D: KeepAliveTimeoutError, 0x8E: SessionTakenOverError, 0x8F: TopicFilterInvalidError, 0x90: TopicNameInvalidError, 0x93: ReceiveMaximumExceededError, 0x94: TopicAliasInvalidError, 0x95: PacketTooLargeError, 0x96: MessageRateTooHighError, 0x97: QuotaExceededError, 0x98: AdministrativeActionError, 0x99: PayloadFormatInvalidError, 0x9A: RetainNotSupportedError, 0x9B: QoSNotSupportedError, 0x9C: UseAnotherServerError, 0x9D: ServerMovedError, 0x9E: SharedSubscriptionsNotSupportedError, 0x9F: ConnectionRateExceededError, 0xA0: MaximumConnectTimeError, 0xA1: SubscriptionIdentifiersNotSupportedError, 0xA2: WildcardSubscriptionsNotSupportedError }),
+  }),
+  4: /* @__PURE__ */ Object.freeze({
+    CONNACK: /* @__PURE__ */ Object.freeze({ 0x01: UnsupportedProtocolVersionError, 0x02: ClientIdentifierNotValidError, 0x03: ServerUnavailableError, 0x04: BadUserNameOrPasswordError, 0x05: NotAuthorizedError }),
+    SUBACK: /* @__PURE__ */ Object.freeze({ 0x80: UnspecifiedError }),
+  }),
+  3: /* @__PURE__ */ Object.freeze({
+    CONNACK: /* @__PURE__ */ Object.freeze({ 0x01: UnsupportedProtocolVersionError, 0x02: ClientIdentifierNotValidError, 0x03: ServerUnavailableError, 0x04: BadUserNameOrPasswordError, 0x05: NotAuthorizedError }),
+  }),
+});
 /** Every error class by its MQTT 5.0 reason code (0x80 and above), in code order. */
-export const ERROR_CLASSES = {
+export const ERROR_CLASSES = /* @__PURE__ */ Object.freeze({
   0x80: UnspecifiedError,
   0x81: MalformedPacketError,
   0x82: ProtocolError,
@@ -1038,7 +1038,7 @@ export const ERROR_CLASSES = {
   0xA0: MaximumConnectTimeError,
   0xA1: SubscriptionIdentifiersNotSupportedError,
   0xA2: WildcardSubscriptionsNotSupportedError,
-} as const;
+} as const);
 /** The name of every generated error class. */
 export type ErrorClassName = 'UnspecifiedError' | 'MalformedPacketError' | 'ProtocolError' | 'ImplementationSpecificError' | 'UnsupportedProtocolVersionError' | 'ClientIdentifierNotValidError' | 'BadUserNameOrPasswordError' | 'NotAuthorizedError' | 'ServerUnavailableError' | 'ServerBusyError' | 'BannedError' | 'ServerShuttingDownError' | 'BadAuthenticationMethodError' | 'KeepAliveTimeoutError' | 'SessionTakenOverError' | 'TopicFilterInvalidError' | 'TopicNameInvalidError' | 'PacketIdentifierInUseError' | 'PacketIdentifierNotFoundError' | 'ReceiveMaximumExceededError' | 'TopicAliasInvalidError' | 'PacketTooLargeError' | 'MessageRateTooHighError' | 'QuotaExceededError' | 'AdministrativeActionError' | 'PayloadFormatInvalidError' | 'RetainNotSupportedError' | 'QoSNotSupportedError' | 'UseAnotherServerError' | 'ServerMovedError' | 'SharedSubscriptionsNotSupportedError' | 'ConnectionRateExceededError' | 'MaximumConnectTimeError' | 'SubscriptionIdentifiersNotSupportedError' | 'WildcardSubscriptionsNotSupportedError';
 

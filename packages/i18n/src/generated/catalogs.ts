@@ -1,10 +1,10 @@
 // @generated from spec/messages/en.yaml, spec/messages/ja.yaml, spec/messages/zh-Hans.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
-import { en, enNetwork } from './locales/en.js';
-import { ja, jaNetwork } from './locales/ja.js';
-import { zhHans, zhHansNetwork } from './locales/zh-Hans.js';
+import { en, enHints, enNetwork } from './locales/en.js';
+import { ja, jaHints, jaNetwork } from './locales/ja.js';
+import { zhHans, zhHansHints, zhHansNetwork } from './locales/zh-Hans.js';
 /** The locales spec/messages/ provides, English first. */
-export const SUPPORTED_LOCALES = ['en', 'ja', 'zh-Hans'] as const;
+export const SUPPORTED_LOCALES = /* @__PURE__ */ Object.freeze(['en', 'ja', 'zh-Hans'] as const);
 /** One of {@link SUPPORTED_LOCALES}. */
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 /** Every catalog by locale tag. */
@@ -12,6 +12,12 @@ export const CATALOGS = {
   "en": en,
   "ja": ja,
   "zh-Hans": zhHans,
+} as const;
+/** Every locale's hints by locale tag. */
+export const HINTS = {
+  "en": enHints,
+  "ja": jaHints,
+  "zh-Hans": zhHansHints,
 } as const;
 /** The texts of the network failures, by locale tag. */
 export const NETWORK_CATALOGS = {
