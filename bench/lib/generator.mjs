@@ -70,16 +70,21 @@ export function makeSpecRoot(root, scale) {
         const value = values.shift();
         if (value === undefined) continue;
         progressed = true;
-        const src = /** @type {(typeof real)[number]} */ (real[made % real.length]);
+        // Clone a real row of the same kind (error or not, by the value in 5.0), so its texts
+        // agree with its action and the error flag as the generator requires.
+        const wantError = t.version === 5 ? value >= 0x80 : undefined;
+        const pool = wantError === undefined ? real : real.filter((r) => r.code.error === wantError);
+        const src = /** @type {(typeof real)[number]} */ (pool[made % pool.length]);
         const id = `${src.id}Syn${made + 1}`;
         const sentBy = SERVER_ONLY.has(packet) ? ['server'] : ['client', 'server'];
+        const error = src.code.error;
+        const action = src.code.packets[src.packet].action;
         table.codes.push({
           value,
           id,
           name: src.code.packets[src.packet]?.name ?? src.code.name,
-          error: t.version === 5 ? value >= 0x80 : src.code.error,
-          retryable: src.code.retryable,
-          packets: { [packet]: { sentBy } },
+          error,
+          packets: { [packet]: { sentBy, action } },
         });
         for (const l of baseLocales) {
           const text = l.data.messages[String(t.version)][src.packet][src.id];
@@ -99,6 +104,14 @@ export function makeSpecRoot(root, scale) {
     const base = /** @type {(typeof baseLocales)[number]} */ (baseLocales[k % 2]);
     const tag = `${base.tag}-s${Math.floor(k / 2) + 1}`;
     write(`messages/${tag}.yaml`, { ...base.data, locale: tag, name: `${base.data.name} ${Math.floor(k / 2) + 1}` });
+  }
+  // Every translated locale is stamped against the (multiplied) English, as a maintainer would
+  // after reviewing it; otherwise the generator warns and --check fails on stale translations.
+  for (const f of readdirSync(join(specDir, 'messages'))) {
+    const tag = f.replace(/\.yaml$/, '');
+    if (!f.endsWith('.yaml') || tag === 'en') continue;
+    const r = spawnSync(process.execPath, [join(root, 'tools/generator/bin/generate.mjs'), '--root', dir, '--stamp', tag], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`stamping ${tag} for ${scale.label} failed:\n${r.stderr}`);
   }
   const locales = readdirSync(join(specDir, 'messages')).filter((f) => f.endsWith('.yaml')).length;
   const bytes = sumBytes(specDir);

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/generated/locales/en.js';
-import { ja } from '../src/generated/locales/ja.js';
-import type { Catalog } from '../src/catalog.js';
+import { enHints } from '../src/generated/locales/en.js';
+import { jaHints } from '../src/generated/locales/ja.js';
+import type { CatalogHints } from '../src/catalog.js';
 
 interface Row { version: 3 | 4 | 5; packet: string; value: number; action: string }
 const rows: Row[] = [];
@@ -46,14 +46,14 @@ const rules: Record<'en' | 'ja', Record<string, { must?: RegExp[]; never?: RegEx
   },
 };
 
-describe.each([['en', en], ['ja', ja]] as const)('%s hints agree with the actions', (locale: 'en' | 'ja', catalog: Catalog) => {
+describe.each([['en', enHints], ['ja', jaHints]] as const)('%s hints agree with the actions', (locale: 'en' | 'ja', catalog: CatalogHints) => {
   it('every row has an action with a rule, and a hint that follows it', () => {
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) {
       const where = `v${row.version} ${row.packet} 0x${row.value.toString(16)} (${row.action})`;
       const rule = rules[locale][row.action];
       expect(rule, `${where}: no rule for this action`).toBeDefined();
-      const hint = catalog.messages[row.version][row.packet]?.[row.value]?.[2];
+      const hint = catalog.hints[row.version][row.packet]?.[row.value];
       expect(hint, where).toBeTypeOf('string');
       for (const re of rule!.must ?? []) expect(hint, `${where} must match ${re}`).toMatch(re);
       for (const re of rule!.never ?? []) expect(hint, `${where} must not match ${re}`).not.toMatch(re);

@@ -35,7 +35,7 @@ it('catalogKey gives the JSON key for (packet, code, version), so err.code needs
   }
   // A code the packet does not define: the unknown-code template, filled by i18next.
   expect(catalogKey('CONNACK', 0x42)).toBe('templates');
-  expect(i18n.t(catalogKey('CONNACK', 0x42, 5, 'message'), { lng: 'en', hex: '0x42', packet: 'CONNACK' })).toBe(getMessage('CONNACK', 0x42));
+  expect(i18n.t(catalogKey('CONNACK', 0x42, 5, 'message'), { lng: 'en', hex: '0x42', code: 66, version: '5.0', packet: 'CONNACK' })).toBe(getMessage('CONNACK', 0x42));
 });
 
 it('a missing {{serverReference}} reads as the locale\'s fallback wording, never raw', async () => {
