@@ -303,7 +303,7 @@ describe('usage', () => {
     [['explain', '0x'], "'0x' is not a code;", 'explain'],
     [['explain', '135', 'CONNACK', 'SUBACK'], "Too many arguments for explain: 'SUBACK'.", 'explain'],
     [['explain', '135', 'CONNACK', '--packet', 'SUBACK'], 'The packet is given twice, as SUBACK and as CONNACK; give it once.', 'explain'],
-    [['explain', '135', '--lang', 'fr'], "'fr' is not a language of this command; use one of en, ja.", 'explain'],
+    [['explain', '135', '--lang', 'fr'], "'fr' is not a language of this command; use one of en, ja, zh-Hans.", 'explain'],
     [['list', '--packet', 'PUBACK', '--mqtt', '4'], 'PUBACK carries no return code in MQTT 3.1.1; use CONNACK or SUBACK, or --mqtt 5 for the PUBACK reason codes.', 'list'],
     [['list', '--mqtt', 'five'], "'five' is not a protocol level;", 'list'],
     [['list', 'CONNACK', 'SUBACK'], "Too many arguments for list: 'SUBACK'.", 'list'],
