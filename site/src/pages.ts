@@ -5,6 +5,7 @@
  */
 import { esc, frame, prose, rel, type Alternate, type FrameText } from './html.js';
 import type { IndexEntry } from './search.js';
+import { observedBlock } from './observed.js';
 import { chromeFor, type Chrome } from './text.js';
 import type { CodeRef, SiteDecision, SiteLocale, SiteModel, SiteRow, SiteTable, Version } from './types.js';
 
@@ -231,6 +232,7 @@ function rowSection(c: Ctx, link: (to: string) => string, r: SiteRow, also: Site
           ),
         ]
       : []),
+    observedBlock(c.model, c.locale, c.english, r),
     '</section>',
   ].join('\n');
 }

@@ -90,6 +90,37 @@ export interface SiteLocale {
   readonly decisions: Readonly<Record<string, Pick<SiteDecision, 'subject' | 'decision' | 'reason' | 'sources'>>>;
   /** By version: the table's action rule. */
   readonly rules: Readonly<Record<string, { readonly actionRule?: string }>>;
+  /** The words for spec/observed/ (absent: English's). */
+  readonly observed?: SiteObservedText;
+}
+
+/** What a broker did: a packet with its code, or one of three words. */
+export type SiteOutcome = { readonly packet: string; readonly code: number } | 'closes' | 'accepts' | 'not-applicable';
+
+/** One broker of spec/observed/ and its entries, as asserted against the live broker. */
+export interface SiteObservedBroker {
+  readonly broker: string;
+  readonly name: string;
+  readonly testedWith: string;
+  readonly entries: readonly {
+    /** `broker/scenario` or `broker/scenario/variant`: the key of the entry's translations. */
+    readonly key: string;
+    readonly scenario: string;
+    readonly setup: string;
+    readonly note?: string;
+    readonly v5: SiteOutcome;
+    readonly v311: SiteOutcome;
+  }[];
+}
+
+export interface SiteObservedText {
+  readonly onCodePage: string;
+  readonly closes: string;
+  readonly accepts: string;
+  /** Scenario titles by scenario id. */
+  readonly scenarios: Readonly<Record<string, string>>;
+  /** Setups and notes by entry key, where the locale translates them. */
+  readonly entries: Readonly<Record<string, { readonly setup: string; readonly note?: string }>>;
 }
 
 export interface SiteModel {
@@ -101,4 +132,6 @@ export interface SiteModel {
   readonly rows: readonly SiteRow[];
   /** The spec files the data comes from. */
   readonly sources: readonly string[];
+  /** What real brokers send (spec/observed/), when there are such files. */
+  readonly observed?: readonly SiteObservedBroker[];
 }

@@ -23,7 +23,11 @@ export interface RawClient {
   destroy(): void
 }
 
-export type RawConnectOptions = Partial<Omit<IConnectPacket, 'cmd'>> & { protocolVersion: 3 | 4 | 5 }
+export type RawConnectOptions = Partial<Omit<IConnectPacket, 'cmd'>> & {
+  protocolVersion: 3 | 4 | 5
+  /** Rewrites the CONNECT's bytes before they are sent, for a CONNECT mqtt-packet refuses to build. */
+  patchConnect?: (bytes: Buffer) => Buffer
+}
 
 /** Open a socket, send CONNECT, resolve once the socket is connected (not waiting for CONNACK). */
 export function rawConnect(port: number, connect: RawConnectOptions, host = '127.0.0.1'): Promise<RawClient> {
@@ -73,14 +77,16 @@ export function rawConnect(port: number, connect: RawConnectOptions, host = '127
         check()
       })
     socket.once('connect', () => {
-      send({
+      const { patchConnect, ...fields } = connect
+      const bytes = mqttPacket.generate({
         cmd: 'connect',
         protocolId: connect.protocolVersion === 3 ? 'MQIsdp' : 'MQTT',
         clean: true,
         keepalive: 60,
         clientId: `raw-${Math.random().toString(16).slice(2, 10)}`,
-        ...connect,
-      } as IConnectPacket)
+        ...fields,
+      } as IConnectPacket, { protocolVersion: connect.protocolVersion })
+      socket.write(patchConnect ? patchConnect(bytes) : bytes)
       resolve({
         protocolVersion: connect.protocolVersion,
         packets,

@@ -622,5 +622,27 @@ export const LOCALE: SiteLocale = {
   },
   "notes": {},
   "decisions": {},
-  "rules": {}
+  "rules": {},
+  "observed": {
+    "onCodePage": "Real brokers that send this code",
+    "closes": "closes the socket, no packet",
+    "accepts": "accepts",
+    "scenarios": {
+      "wrong-password": "Wrong password",
+      "unknown-user": "Unknown user",
+      "anonymous-refused": "Anonymous client refused",
+      "publish-denied": "PUBLISH denied",
+      "subscribe-denied": "SUBSCRIBE denied",
+      "unsubscribe-denied": "UNSUBSCRIBE denied",
+      "packet-too-large": "Packet too large",
+      "session-takeover": "Session taken over",
+      "will-qos-not-supported": "Will QoS not supported",
+      "will-retain-not-supported": "Retained will not supported",
+      "unknown-authentication-method": "Unknown authentication method",
+      "client-id-rejected": "Client identifier rejected",
+      "keep-alive-timeout": "Keep alive timeout",
+      "server-shutting-down": "Broker shutting down"
+    },
+    "entries": {}
+  }
 };

@@ -845,5 +845,134 @@ export const LOCALE: SiteLocale = {
     "5": {
       "actionRule": "各行には、コードを受け取った側が次に何をすべきかを、結果を変えるものは何かという観点で記しています。none：成功または情報で、対応は不要です。reconnect：状態がこの接続とともに終わった（キープアライブのタイムアウト、最大接続時間など）ため、新しい接続はまっさらな状態から始まります。すぐに再接続し、繰り返す場合は間隔を空けます。back-off：サーバーの状態（利用不可、過負荷、停止処理中、クォータや頻度の上限）が変われば、同じ操作がそのまま後で成功する可能性があります。待ち時間を延ばしながら再試行します。redirect：4.11節のとおり、パケットが別のサーバーを使うよう求めています。示されたServer Referenceに接続し、示されていなければback-offと同じく扱います。renew-credentials：サーバーが認証情報そのものを受け付けません。新しいユーザー名、パスワード、トークンを得てから接続し直します。ask-permission：サーバーはクライアントが誰かは受け付けましたが、求めた操作を許可していません。管理者による権限の付与が必要で、そのまま再試行しても成功しません。fix-request：クライアントが送った内容か設定（パケットの内容、プロトコルバージョン、クライアントID、ウィルメッセージ、サブスクリプションのオプション、パケットID、サイズ）を変える必要があります。do-not-reconnect：別の接続がセッションを引き継いだ、接続を禁止されたなど、自動で再接続すると状況が悪化するか、効果がありません。investigate：コードが理由を示していない（理由の明示なし、実装固有）か、人が調べるしかないセッション状態の食い違いを示しています。理由文字列とログを確認します。`retryable`（isRetryable）はこのファイルには書かず、reconnect、back-off、redirectのときにだけ真になります。"
     }
+  },
+  "observed": {
+    "onCodePage": "このコードを送る実際のサーバー",
+    "closes": "パケットを送らずにソケットを閉じる",
+    "accepts": "受け付ける",
+    "scenarios": {
+      "wrong-password": "パスワードの誤り",
+      "unknown-user": "未登録のユーザー",
+      "anonymous-refused": "匿名クライアントの拒否",
+      "publish-denied": "パブリッシュの拒否",
+      "subscribe-denied": "サブスクライブの拒否",
+      "unsubscribe-denied": "サブスクライブ解除の拒否",
+      "packet-too-large": "パケットが大きすぎる",
+      "session-takeover": "セッションの引き継ぎ",
+      "will-qos-not-supported": "ウィルメッセージのQoSに非対応",
+      "will-retain-not-supported": "Retainフラグ付きのウィルメッセージに非対応",
+      "unknown-authentication-method": "未知の認証方式",
+      "client-id-rejected": "クライアントIDの拒否",
+      "keep-alive-timeout": "キープアライブのタイムアウト",
+      "server-shutting-down": "サーバーの停止"
+    },
+    "entries": {
+      "mosquitto/wrong-password": {
+        "setup": "password_fileを使い、登録済みのユーザー名と誤ったパスワードでCONNECTを送ります。",
+        "note": "Bad user name or password（0x86／4）ではなく、Not authorizedを返します。"
+      },
+      "mosquitto/unknown-user": {
+        "setup": "password_fileを使い、ファイルにないユーザー名でCONNECTを送ります。"
+      },
+      "mosquitto/anonymous-refused": {
+        "setup": "allow_anonymousをfalseにし、ユーザー名なしでCONNECTを送ります。"
+      },
+      "mosquitto/publish-denied": {
+        "setup": "トピックへの書き込み権限を与えないacl_fileを使い、QoS 1でパブリッシュします。",
+        "note": "3.1.1のPUBACKにはコードがなく、メッセージは黙って破棄されます。"
+      },
+      "mosquitto/subscribe-denied/acl-file": {
+        "setup": "トピックフィルターへの読み取り権限を与えないacl_fileを使い、QoS 1でサブスクライブします。",
+        "note": "acl_fileはサブスクライブを拒否せず、メッセージを配信しないだけです。"
+      },
+      "mosquitto/subscribe-denied/dynamic-security": {
+        "setup": "そのトピックフィルターのsubscribePatternを拒否するロールをdynamic-securityプラグインに設定し、QoS 1でサブスクライブします。"
+      },
+      "mosquitto/unsubscribe-denied/dynamic-security": {
+        "setup": "そのトピックフィルターのunsubscribePatternを拒否するロールをdynamic-securityプラグインに設定し、サブスクライブ済みのトピックフィルターのサブスクライブ解除を送ります。",
+        "note": "MQTT.jsは拒否されたサブスクライブ解除を成功として報告します。3.1.1のUNSUBACKにはコードがありません。"
+      },
+      "mosquitto/packet-too-large": {
+        "setup": "max_packet_sizeを1000にし、1500バイトのパブリッシュを送ります。"
+      },
+      "mosquitto/session-takeover": {
+        "setup": "同じクライアントIDで2つ目のクライアントが接続します。",
+        "note": "最初のクライアントにDISCONNECT 0x8Eは届きません。"
+      },
+      "mosquitto/will-qos-not-supported": {
+        "setup": "max_qosを1にし、QoS 2のウィルメッセージ付きでCONNECTを送ります。"
+      },
+      "mosquitto/will-retain-not-supported": {
+        "setup": "retain_availableをfalseにし、Retainフラグ付きのウィルメッセージでCONNECTを送ります。"
+      },
+      "mosquitto/unknown-authentication-method": {
+        "setup": "認証プラグインなしで、認証方式SCRAM-SHA-1を指定したCONNECTを送ります。",
+        "note": "MQTT 3.1.1には認証方式がありません。"
+      },
+      "mosquitto/client-id-rejected/empty-persistent": {
+        "setup": "空のクライアントIDとClean Session（Clean Start）0でCONNECTを送ります。",
+        "note": "MQTT 5.0ではこれが認められており、mosquittoがクライアントIDを割り当てます。"
+      },
+      "mosquitto/client-id-rejected/clientid-prefixes": {
+        "setup": "clientid_prefixesをallowed-にし、クライアントIDother-1でCONNECTを送ります。",
+        "note": "Client identifier not valid（0x85／2）ではなく、Not authorizedを返します。"
+      },
+      "mosquitto/keep-alive-timeout": {
+        "setup": "キープアライブを1秒にし、その後クライアントからは何も送りません。"
+      },
+      "mosquitto/server-shutting-down": {
+        "setup": "クライアントの接続中にmosquittoを停止（SIGTERM）します。",
+        "note": "クライアントにDISCONNECT 0x8Bは届きません。"
+      },
+      "aedes/wrong-password": {
+        "setup": "authenticateが、returnCodeを4としたエラーでコールバックを呼びます。",
+        "note": "authenticateが受け付けるreturnCodeは2〜5だけです。aedes 2はこれを0x85、0x88、0x86、0x87に対応させます。"
+      },
+      "aedes/unknown-user": {
+        "setup": "authenticateが、エラーなし・成功フラグfalseでコールバックを呼びます。"
+      },
+      "aedes/anonymous-refused": {
+        "setup": "authenticateが、returnCodeのないエラーでコールバックを呼びます。"
+      },
+      "aedes/publish-denied": {
+        "setup": "authorizePublishがエラーでコールバックを呼びます。パブリッシュはQoS 1です。",
+        "note": "aedes 2はエラーのメッセージを理由文字列として送ります。"
+      },
+      "aedes/subscribe-denied/null-subscription": {
+        "setup": "authorizeSubscribeが、エラーなし・サブスクリプションnullでコールバックを呼びます。サブスクライブはQoS 1です。"
+      },
+      "aedes/subscribe-denied/error": {
+        "setup": "authorizeSubscribeがエラーでコールバックを呼びます。サブスクライブはQoS 1です。"
+      },
+      "aedes/packet-too-large": {
+        "setup": "maximumPacketSizeを1000にし（aedes 2）、1500バイトのパブリッシュを送ります。",
+        "note": "aedes 1.2.0にはパケットサイズの上限がありません。"
+      },
+      "aedes/session-takeover": {
+        "setup": "同じクライアントIDで2つ目のクライアントが接続します。"
+      },
+      "aedes/will-qos-not-supported": {
+        "setup": "QoS 2のウィルメッセージ付きでCONNECTを送ります。",
+        "note": "aedesにはウィルメッセージのQoSを制限する設定がありません。"
+      },
+      "aedes/will-retain-not-supported": {
+        "setup": "Retainフラグ付きのウィルメッセージでCONNECTを送ります。",
+        "note": "aedesには保持メッセージを無効にする設定がありません。"
+      },
+      "aedes/unknown-authentication-method": {
+        "setup": "認証方式SCRAM-SHA-1を指定したCONNECTを送ります。",
+        "note": "MQTT 3.1.1には認証方式がありません。"
+      },
+      "aedes/client-id-rejected/empty-persistent": {
+        "setup": "空のクライアントIDとClean Session（Clean Start）0でCONNECTを送ります。",
+        "note": "MQTT 5.0ではこれが認められており、aedesがクライアントIDを割り当てます。aedes 1.2.0は3.1.1でもこれを受け付けますが、規格（MQTT-3.1.3-8）はリターンコード2を求めています。"
+      },
+      "aedes/keep-alive-timeout": {
+        "setup": "キープアライブを1秒にし、その後クライアントからは何も送りません。"
+      },
+      "aedes/server-shutting-down": {
+        "setup": "クライアントの接続中にbroker.closeを呼び出します。"
+      }
+    }
   }
 };

@@ -1,4 +1,4 @@
-// @generated from spec/mqtt-5.0.yaml, spec/mqtt-3.1.1.yaml, spec/mqtt-3.1.yaml, spec/messages/en.yaml, spec/messages/ja.yaml, spec/messages/zh-Hans.yaml by tools/generator — DO NOT EDIT.
+// @generated from spec/mqtt-5.0.yaml, spec/mqtt-3.1.1.yaml, spec/mqtt-3.1.yaml, spec/messages/en.yaml, spec/messages/ja.yaml, spec/messages/zh-Hans.yaml, spec/observed/aedes.yaml, spec/observed/mosquitto.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
 import type { SiteModel } from '../types.js';
 
@@ -2950,6 +2950,340 @@ export const SITE_MODEL: SiteModel = {
     "spec/mqtt-3.1.yaml",
     "spec/messages/en.yaml",
     "spec/messages/ja.yaml",
-    "spec/messages/zh-Hans.yaml"
+    "spec/messages/zh-Hans.yaml",
+    "spec/observed/aedes.yaml",
+    "spec/observed/mosquitto.yaml"
+  ],
+  "observed": [
+    {
+      "broker": "aedes",
+      "name": "aedes",
+      "testedWith": "aedes 2.0.0-beta.1 (MQTT 5.0) and 1.2.0 (MQTT 3.1.1), Node.js 20",
+      "entries": [
+        {
+          "key": "aedes/wrong-password",
+          "scenario": "wrong-password",
+          "setup": "authenticate calls back with an error whose returnCode is 4.",
+          "note": "authenticate takes returnCode 2 to 5 only; aedes 2 maps them to 0x85, 0x88, 0x86 and 0x87.",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 134
+          },
+          "v311": {
+            "packet": "CONNACK",
+            "code": 4
+          }
+        },
+        {
+          "key": "aedes/unknown-user",
+          "scenario": "unknown-user",
+          "setup": "authenticate calls back (null, false).",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 135
+          },
+          "v311": {
+            "packet": "CONNACK",
+            "code": 5
+          }
+        },
+        {
+          "key": "aedes/anonymous-refused",
+          "scenario": "anonymous-refused",
+          "setup": "authenticate calls back with an error without a returnCode.",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 135
+          },
+          "v311": {
+            "packet": "CONNACK",
+            "code": 5
+          }
+        },
+        {
+          "key": "aedes/publish-denied",
+          "scenario": "publish-denied",
+          "setup": "authorizePublish calls back with an error; PUBLISH at QoS 1.",
+          "note": "aedes 2 sends the error's message as the Reason String.",
+          "v5": {
+            "packet": "PUBACK",
+            "code": 135
+          },
+          "v311": "closes"
+        },
+        {
+          "key": "aedes/subscribe-denied/null-subscription",
+          "scenario": "subscribe-denied",
+          "setup": "authorizeSubscribe calls back (null, null); SUBSCRIBE at QoS 1.",
+          "v5": {
+            "packet": "SUBACK",
+            "code": 135
+          },
+          "v311": {
+            "packet": "SUBACK",
+            "code": 128
+          }
+        },
+        {
+          "key": "aedes/subscribe-denied/error",
+          "scenario": "subscribe-denied",
+          "setup": "authorizeSubscribe calls back with an error; SUBSCRIBE at QoS 1.",
+          "v5": "closes",
+          "v311": "closes"
+        },
+        {
+          "key": "aedes/packet-too-large",
+          "scenario": "packet-too-large",
+          "setup": "maximumPacketSize 1000 (aedes 2); PUBLISH of 1500 bytes.",
+          "note": "aedes 1.2.0 has no packet size limit.",
+          "v5": {
+            "packet": "DISCONNECT",
+            "code": 149
+          },
+          "v311": "not-applicable"
+        },
+        {
+          "key": "aedes/session-takeover",
+          "scenario": "session-takeover",
+          "setup": "a second client connects with the same client identifier.",
+          "v5": {
+            "packet": "DISCONNECT",
+            "code": 142
+          },
+          "v311": "closes"
+        },
+        {
+          "key": "aedes/will-qos-not-supported",
+          "scenario": "will-qos-not-supported",
+          "setup": "CONNECT with a will at QoS 2.",
+          "note": "aedes has no setting that limits the will's QoS.",
+          "v5": "accepts",
+          "v311": "accepts"
+        },
+        {
+          "key": "aedes/will-retain-not-supported",
+          "scenario": "will-retain-not-supported",
+          "setup": "CONNECT with a retained will.",
+          "note": "aedes has no setting that turns retained messages off.",
+          "v5": "accepts",
+          "v311": "accepts"
+        },
+        {
+          "key": "aedes/unknown-authentication-method",
+          "scenario": "unknown-authentication-method",
+          "setup": "CONNECT with Authentication Method SCRAM-SHA-1.",
+          "note": "MQTT 3.1.1 has no Authentication Method.",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 140
+          },
+          "v311": "not-applicable"
+        },
+        {
+          "key": "aedes/client-id-rejected/empty-persistent",
+          "scenario": "client-id-rejected",
+          "setup": "CONNECT with an empty client identifier and Clean Session (Clean Start) 0.",
+          "note": "MQTT 5.0 allows this (aedes assigns a client identifier); aedes 1.2.0 accepts it in 3.1.1 too, where the standard requires return code 2 [MQTT-3.1.3-8].",
+          "v5": "accepts",
+          "v311": "accepts"
+        },
+        {
+          "key": "aedes/keep-alive-timeout",
+          "scenario": "keep-alive-timeout",
+          "setup": "Keep Alive 1 second, then no packet from the client.",
+          "v5": "closes",
+          "v311": "closes"
+        },
+        {
+          "key": "aedes/server-shutting-down",
+          "scenario": "server-shutting-down",
+          "setup": "broker.close() while the client is connected.",
+          "v5": {
+            "packet": "DISCONNECT",
+            "code": 139
+          },
+          "v311": "closes"
+        }
+      ]
+    },
+    {
+      "broker": "mosquitto",
+      "name": "Eclipse Mosquitto",
+      "testedWith": "mosquitto 2.0.11 (Debian 12)",
+      "entries": [
+        {
+          "key": "mosquitto/wrong-password",
+          "scenario": "wrong-password",
+          "setup": "password_file; CONNECT with a known user name and a wrong password.",
+          "note": "Not authorized, not Bad user name or password (0x86 / 4).",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 135
+          },
+          "v311": {
+            "packet": "CONNACK",
+            "code": 5
+          }
+        },
+        {
+          "key": "mosquitto/unknown-user",
+          "scenario": "unknown-user",
+          "setup": "password_file; CONNECT with a user name the file does not list.",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 135
+          },
+          "v311": {
+            "packet": "CONNACK",
+            "code": 5
+          }
+        },
+        {
+          "key": "mosquitto/anonymous-refused",
+          "scenario": "anonymous-refused",
+          "setup": "allow_anonymous false; CONNECT without a user name.",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 135
+          },
+          "v311": {
+            "packet": "CONNACK",
+            "code": 5
+          }
+        },
+        {
+          "key": "mosquitto/publish-denied",
+          "scenario": "publish-denied",
+          "setup": "acl_file without write access to the topic; PUBLISH at QoS 1.",
+          "note": "In 3.1.1 the PUBACK has no code and the message is dropped.",
+          "v5": {
+            "packet": "PUBACK",
+            "code": 135
+          },
+          "v311": "accepts"
+        },
+        {
+          "key": "mosquitto/subscribe-denied/acl-file",
+          "scenario": "subscribe-denied",
+          "setup": "acl_file without read access to the filter; SUBSCRIBE at QoS 1.",
+          "note": "acl_file never refuses a SUBSCRIBE; it only withholds the messages.",
+          "v5": "accepts",
+          "v311": "accepts"
+        },
+        {
+          "key": "mosquitto/subscribe-denied/dynamic-security",
+          "scenario": "subscribe-denied",
+          "setup": "the dynamic-security plugin with a role denying subscribePattern for the filter; SUBSCRIBE at QoS 1.",
+          "v5": {
+            "packet": "SUBACK",
+            "code": 135
+          },
+          "v311": {
+            "packet": "SUBACK",
+            "code": 128
+          }
+        },
+        {
+          "key": "mosquitto/unsubscribe-denied/dynamic-security",
+          "scenario": "unsubscribe-denied",
+          "setup": "the dynamic-security plugin with a role denying unsubscribePattern for the filter; UNSUBSCRIBE of a subscribed filter.",
+          "note": "MQTT.js reports a refused UNSUBSCRIBE as success; in 3.1.1 UNSUBACK has no code.",
+          "v5": {
+            "packet": "UNSUBACK",
+            "code": 135
+          },
+          "v311": "accepts"
+        },
+        {
+          "key": "mosquitto/packet-too-large",
+          "scenario": "packet-too-large",
+          "setup": "max_packet_size 1000; PUBLISH of 1500 bytes.",
+          "v5": {
+            "packet": "DISCONNECT",
+            "code": 149
+          },
+          "v311": "closes"
+        },
+        {
+          "key": "mosquitto/session-takeover",
+          "scenario": "session-takeover",
+          "setup": "a second client connects with the same client identifier.",
+          "note": "No DISCONNECT 0x8E reaches the first client.",
+          "v5": "closes",
+          "v311": "closes"
+        },
+        {
+          "key": "mosquitto/will-qos-not-supported",
+          "scenario": "will-qos-not-supported",
+          "setup": "max_qos 1; CONNECT with a will at QoS 2.",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 155
+          },
+          "v311": "closes"
+        },
+        {
+          "key": "mosquitto/will-retain-not-supported",
+          "scenario": "will-retain-not-supported",
+          "setup": "retain_available false; CONNECT with a retained will.",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 154
+          },
+          "v311": "closes"
+        },
+        {
+          "key": "mosquitto/unknown-authentication-method",
+          "scenario": "unknown-authentication-method",
+          "setup": "no authentication plugin; CONNECT with Authentication Method SCRAM-SHA-1.",
+          "note": "MQTT 3.1.1 has no Authentication Method.",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 140
+          },
+          "v311": "not-applicable"
+        },
+        {
+          "key": "mosquitto/client-id-rejected/empty-persistent",
+          "scenario": "client-id-rejected",
+          "setup": "CONNECT with an empty client identifier and Clean Session (Clean Start) 0.",
+          "note": "MQTT 5.0 allows this; mosquitto assigns a client identifier.",
+          "v5": "accepts",
+          "v311": {
+            "packet": "CONNACK",
+            "code": 2
+          }
+        },
+        {
+          "key": "mosquitto/client-id-rejected/clientid-prefixes",
+          "scenario": "client-id-rejected",
+          "setup": "clientid_prefixes allowed-; CONNECT with the client identifier other-1.",
+          "note": "Not authorized, not Client identifier not valid (0x85 / 2).",
+          "v5": {
+            "packet": "CONNACK",
+            "code": 135
+          },
+          "v311": {
+            "packet": "CONNACK",
+            "code": 5
+          }
+        },
+        {
+          "key": "mosquitto/keep-alive-timeout",
+          "scenario": "keep-alive-timeout",
+          "setup": "Keep Alive 1 second, then no packet from the client.",
+          "v5": "closes",
+          "v311": "closes"
+        },
+        {
+          "key": "mosquitto/server-shutting-down",
+          "scenario": "server-shutting-down",
+          "setup": "the broker is stopped (SIGTERM) while the client is connected.",
+          "note": "No DISCONNECT 0x8B reaches the client.",
+          "v5": "closes",
+          "v311": "closes"
+        }
+      ]
+    }
   ]
 };

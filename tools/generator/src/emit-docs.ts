@@ -1,6 +1,7 @@
 import { hex, rowKey, type LocaleModel, type Model, type Row, type TableModel } from './model.js';
 import { CODE_PACKETS, type CodePacket, type Sender, type Version } from './schema.js';
 import { versionLabel } from './load-spec.js';
+import { observedContents, observedSection, observedSources } from './emit-observed-docs.js';
 
 export const DOCS_DIR = 'docs';
 
@@ -279,7 +280,7 @@ function decisionsSection(model: Model, t: DocText, locale: LocaleModel): string
 function page(model: Model, locale: LocaleModel): string {
   const t = textFor(locale.locale);
   const versions = model.tables.map((x) => x.version);
-  const sources = [...model.tables.map((x) => x.file), ...model.locales.map((l) => l.file)];
+  const sources = [...model.tables.map((x) => x.file), ...model.locales.map((l) => l.file), ...observedSources(model)];
   const others = model.locales.filter((l) => l.locale !== locale.locale).map((l) => `[${prose(l.name)}](${docsPath(l.locale).slice(DOCS_DIR.length + 1)})`);
   const out: string[] = [
     `<!-- @generated from ${sources.join(', ')} by tools/generator — DO NOT EDIT. Edit the spec and run \`npm run generate\` instead. -->`,
@@ -294,9 +295,10 @@ function page(model: Model, locale: LocaleModel): string {
     const packets = packetsOf(model.rows, v).map((p) => `[${p}](#${packetId(v, p)})`);
     out.push(`- [${t.protocol(v)}](#${versionId(v)})${t.colon}${packets.join(' · ')}`);
   }
-  out.push(`- [${t.mappingHeading}](#mapping)`, `- [${t.decisionsHeading}](#decisions)`, '');
+  out.push(`- [${t.mappingHeading}](#mapping)`, ...observedContents(model, locale.locale), `- [${t.decisionsHeading}](#decisions)`, '');
   for (const table5 of model.tables) out.push(...versionSection(model, table5, locale, t));
   out.push(...mappingSection(model, t));
+  out.push(...observedSection(model, locale.locale));
   out.push(...decisionsSection(model, t, locale));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

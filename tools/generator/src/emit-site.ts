@@ -2,6 +2,7 @@ import { hex, rowKey, type LocaleModel, type Model, type Row, type TableModel } 
 import { ACTIONS, CODE_PACKETS, type Version } from './schema.js';
 import { versionLabel } from './load-spec.js';
 import { header } from './ts-project.js';
+import { siteObserved, siteObservedTexts } from './emit-observed-site.js';
 
 /**
  * The data of the reference website (site/): one module with the language-neutral rows, tables
@@ -88,12 +89,12 @@ function modelFile(model: Model): string {
       decisions: decisionsOf(r, table),
     };
   });
-  const sources = [...model.tables.map((t) => t.file), ...model.locales.map((l) => l.file)];
+  const sources = [...model.tables.map((t) => t.file), ...model.locales.map((l) => l.file), ...(model.observed?.brokers.map((b) => b.file) ?? [])];
   return [
     header(sources).trimEnd(),
     "import type { SiteModel } from '../types.js';",
     '',
-    `export const SITE_MODEL: SiteModel = ${json({ actions: ACTIONS, tables, rows, sources })};`,
+    `export const SITE_MODEL: SiteModel = ${json({ actions: ACTIONS, tables, rows, sources, ...siteObserved(model) })};`,
     '',
   ].join('\n');
 }
@@ -111,6 +112,7 @@ function localeFile(model: Model, locale: LocaleModel): string {
     rows,
     actions,
     ...translations(model, locale),
+    ...siteObservedTexts(model, locale),
   };
   return [
     header([locale.file]).trimEnd(),

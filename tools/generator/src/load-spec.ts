@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { checkCliTexts } from './cli-texts.js';
 import { closestMatch, compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { loadObserved, observedStampEntries } from './load-observed.js';
 import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row, type TableModel, type TableTranslation } from './model.js';
 import {
   CODE_PACKETS,
@@ -155,18 +156,21 @@ export function loadSpec(root: string): LoadResult {
     checkGlossary(g.read.y, { terms }, l.spec.y, l.spec.data, report);
   }
 
+  const observed = loadObserved(root, rows, tablesClean, locales, report.diagnostics, inputs);
+
   // Translations reviewed against an older English: warnings, not errors (outputs are still
   // written), but `generate --check` fails on them.
   const warnings: Diagnostic[] = [];
   const translations: Translation[] = [];
   if (en?.spec) {
-    const entries = stampEntries(en.spec.data, [...tableStampEntries(tableModels, rows), ...networkStampEntries(en.spec.data)]);
+    const entries = stampEntries(en.spec.data, [...tableStampEntries(tableModels, rows), ...networkStampEntries(en.spec.data), ...observedStampEntries(en.spec.data, observed)]);
     for (const l of locales) {
       if (!l.spec || l.tag === 'en') continue;
       translations.push({ locale: l.tag, y: l.spec.y, entries });
       warnings.push(...staleTranslations(root, l.tag, l.spec.y, entries, report.diagnostics));
     }
   }
+
 
   if (report.diagnostics.length || !packets || !network || loaded.length !== tables.length) {
     return { ok: false, diagnostics: dedupe(report.diagnostics).sort(compareDiagnostics), inputs };
@@ -187,6 +191,7 @@ export function loadSpec(root: string): LoadResult {
       rows,
       locales: localeModels,
       network: { file: NETWORK_FILE, kinds: network.data.kinds.map((k) => ({ id: k.id, codes: k.codes, action: k.action })) },
+      ...(observed ? { observed } : {}),
     },
   };
 }
@@ -503,6 +508,7 @@ function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, messages: 
   walk(['messages'], messages.messages);
   if (messages.cli) walk(['cli'], messages.cli);
   if (messages.network) walk(['network'], messages.network);
+  walk(['observed'], messages.observed);
 }
 
 /** The English prose of the tables that locales translate under `tables:`, as stamp entries. */

@@ -1,4 +1,5 @@
 import type { Action, CliTexts, CodePacket, Sender, Version } from './schema.js';
+import type { ObservedModel } from './load-observed.js';
 
 /** One (version, packet, value): the unit everything is generated from. */
 export interface Row {
@@ -98,6 +99,8 @@ export interface Model {
   readonly locales: readonly LocaleModel[];
   /** Network failures, in file order. */
   readonly network: { readonly file: string; readonly kinds: readonly NetworkKindModel[] };
+  /** What real brokers send (spec/observed/), when there are such files. */
+  readonly observed?: ObservedModel;
 }
 
 export const rowKey = (row: Pick<Row, 'version' | 'packet' | 'id'>): string => `${row.version}.${row.packet}.${row.id}`;

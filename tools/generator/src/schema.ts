@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { observedTextsSchema } from './schema-observed.js';
 
 /** The nine packets that carry a reason or return code. */
 export const CODE_PACKETS = ['CONNACK', 'PUBACK', 'PUBREC', 'PUBREL', 'PUBCOMP', 'SUBACK', 'UNSUBACK', 'DISCONNECT', 'AUTH'] as const;
@@ -121,6 +122,8 @@ export const messagesSchema = z.strictObject({
   cli: cliTextsSchema.optional(),
   /** Texts of the network failures of spec/network.yaml, by kind id. */
   network: z.record(identifier, localizedRow).optional(),
+  /** Texts of the reference docs' "what brokers send" section (spec/observed/). */
+  observed: observedTextsSchema.optional(),
 });
 export type Messages = z.infer<typeof messagesSchema>;
 

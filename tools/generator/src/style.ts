@@ -126,3 +126,22 @@ export function checkStyle(locale: string, data: Messages, actionOf: (key: strin
   }
   return problems;
 }
+
+/**
+ * The writing rules of `locale` for texts outside the row tables (the `observed:` block of a
+ * messages file): the first rule each text breaks.
+ */
+export function checkTextStyle(locale: string, items: readonly { path: readonly PathSegment[]; kind: 'title' | 'sentence'; value: string }[]): StyleProblem[] {
+  const rules = Object.prototype.hasOwnProperty.call(RULES, locale) ? RULES[locale]! : [];
+  const problems: StyleProblem[] = [];
+  for (const t of items) {
+    for (const rule of rules) {
+      const message = rule(t);
+      if (message !== undefined) {
+        problems.push({ path: t.path, message });
+        break;
+      }
+    }
+  }
+  return problems;
+}

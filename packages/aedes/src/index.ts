@@ -1,0 +1,25 @@
+export {
+  authenticateWith,
+  authorizePublishWith,
+  authorizeSubscribeWith,
+  type AedesClientLike,
+  type AuthenticateCallback,
+  type AuthenticateHook,
+  type AuthorizePublishCallback,
+  type AuthorizePublishHook,
+  type AuthorizeSubscribeCallback,
+  type AuthorizeSubscribeHook,
+} from './hooks.js';
+export {
+  aedesMajorOf,
+  assertRefusal,
+  planRefusal,
+  toAedesConnectError,
+  toAedesPublishError,
+  type AedesAnswer,
+  type AedesConnectError,
+  type AedesHook,
+  type AedesMajor,
+  type AedesPublishError,
+  type AedesRefusal,
+} from './refusal.js';
