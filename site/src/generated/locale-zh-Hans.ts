@@ -845,5 +845,27 @@ export const LOCALE: SiteLocale = {
     "5": {
       "actionRule": "每一行都写明收到该代码的一方下一步应做什么，依据是什么能改变结果。none：成功或提示信息，无需处理。reconnect：该情况随这次连接一同结束（保活超时、最长连接时间），新的连接会从头开始；请立即重连，如果再次发生则逐次延长等待时间。back-off：一旦服务器的状态改变（不可用、繁忙、正在关闭、超出配额或速率），同一操作不做修改稍后也可能成功；请在逐次延长的等待之后重试。redirect：报文要求客户端改用其他服务器（第 4.11 节）；请连接它携带的 Server Reference，没有携带时按 back-off 处理。renew-credentials：服务器不接受凭证本身；请先获取新的用户名、密码或令牌，然后再重连。ask-permission：服务器接受客户端的身份，但不允许它请求的操作；必须由管理员授予权限，原样重试不会成功。fix-request：客户端必须修改它发送的内容或它的配置（报文内容、协议版本、客户端 ID、遗嘱消息、订阅选项、报文标识符、大小）。do-not-reconnect：自动重连会让情况更糟，或无济于事（另一个连接接管了会话、客户端已被封禁）。investigate：该代码没有给出原因（未说明原因、实现特定），或指向只有人工才能理清的会话状态不一致；请查看原因字符串和日志。`retryable`（isRetryable）不写在此文件中：它仅对 reconnect、back-off 和 redirect 为 true。"
     }
+  },
+  "observed": {
+    "onCodePage": "会发送此代码的实际服务器",
+    "closes": "不发送报文，直接关闭套接字",
+    "accepts": "接受",
+    "scenarios": {
+      "wrong-password": "密码错误",
+      "unknown-user": "未知用户",
+      "anonymous-refused": "拒绝匿名客户端",
+      "publish-denied": "拒绝 PUBLISH",
+      "subscribe-denied": "拒绝 SUBSCRIBE",
+      "unsubscribe-denied": "拒绝 UNSUBSCRIBE",
+      "packet-too-large": "报文过大",
+      "session-takeover": "会话被接管",
+      "will-qos-not-supported": "不支持遗嘱消息的 QoS",
+      "will-retain-not-supported": "不支持保留的遗嘱消息",
+      "unknown-authentication-method": "未知的认证方法",
+      "client-id-rejected": "客户端 ID 被拒绝",
+      "keep-alive-timeout": "保活超时",
+      "server-shutting-down": "服务器正在关闭"
+    },
+    "entries": {}
   }
 };
