@@ -866,6 +866,113 @@ export const LOCALE: SiteLocale = {
       "keep-alive-timeout": "保活超时",
       "server-shutting-down": "服务器正在关闭"
     },
-    "entries": {}
+    "entries": {
+      "mosquitto/wrong-password": {
+        "setup": "password_file 中已登记的用户名，配以错误的密码发送 CONNECT。",
+        "note": "返回 Not authorized，而不是 Bad user name or password（0x86 / 4）。"
+      },
+      "mosquitto/unknown-user": {
+        "setup": "使用 password_file，以文件中没有的用户名发送 CONNECT。"
+      },
+      "mosquitto/anonymous-refused": {
+        "setup": "将 allow_anonymous 设为 false，不带用户名发送 CONNECT。"
+      },
+      "mosquitto/publish-denied": {
+        "setup": "使用不授予该主题写权限的 acl_file，以 QoS 1 发布。",
+        "note": "3.1.1 的 PUBACK 没有代码，消息被悄悄丢弃。"
+      },
+      "mosquitto/subscribe-denied/acl-file": {
+        "setup": "使用不授予该主题过滤器读权限的 acl_file，以 QoS 1 订阅。",
+        "note": "acl_file 从不拒绝 SUBSCRIBE，只是不投递消息。"
+      },
+      "mosquitto/subscribe-denied/dynamic-security": {
+        "setup": "使用 dynamic-security 插件，其角色对该主题过滤器拒绝 subscribePattern，以 QoS 1 订阅。"
+      },
+      "mosquitto/unsubscribe-denied/dynamic-security": {
+        "setup": "使用 dynamic-security 插件，其角色对该主题过滤器拒绝 unsubscribePattern，对已订阅的主题过滤器发送 UNSUBSCRIBE。",
+        "note": "MQTT.js 把被拒绝的 UNSUBSCRIBE 报告为成功；3.1.1 的 UNSUBACK 没有代码。"
+      },
+      "mosquitto/packet-too-large": {
+        "setup": "将 max_packet_size 设为 1000，发布 1500 字节的消息。"
+      },
+      "mosquitto/session-takeover": {
+        "setup": "第二个客户端使用相同的客户端 ID 连接。",
+        "note": "第一个客户端收不到 DISCONNECT 0x8E。"
+      },
+      "mosquitto/will-qos-not-supported": {
+        "setup": "将 max_qos 设为 1，发送遗嘱 QoS 为 2 的 CONNECT。"
+      },
+      "mosquitto/will-retain-not-supported": {
+        "setup": "将 retain_available 设为 false，发送带保留遗嘱消息的 CONNECT。"
+      },
+      "mosquitto/unknown-authentication-method": {
+        "setup": "不加载认证插件，发送 Authentication Method 为 SCRAM-SHA-1 的 CONNECT。",
+        "note": "MQTT 3.1.1 没有 Authentication Method。"
+      },
+      "mosquitto/client-id-rejected/empty-persistent": {
+        "setup": "以空的客户端 ID 和 Clean Session（Clean Start）0 发送 CONNECT。",
+        "note": "MQTT 5.0 允许这样做；mosquitto 会分配一个客户端 ID。"
+      },
+      "mosquitto/client-id-rejected/clientid-prefixes": {
+        "setup": "将 clientid_prefixes 设为 allowed-，以客户端 ID other-1 发送 CONNECT。",
+        "note": "返回 Not authorized，而不是 Client identifier not valid（0x85 / 2）。"
+      },
+      "mosquitto/keep-alive-timeout": {
+        "setup": "Keep Alive 设为 1 秒，之后客户端不再发送任何报文。"
+      },
+      "mosquitto/server-shutting-down": {
+        "setup": "在客户端连接期间停止服务器（SIGTERM）。",
+        "note": "客户端收不到 DISCONNECT 0x8B。"
+      },
+      "aedes/wrong-password": {
+        "setup": "authenticate 回调一个 returnCode 为 4 的错误。",
+        "note": "authenticate 只接受 2 到 5 的 returnCode；aedes 2 把它们映射为 0x85、0x88、0x86 和 0x87。"
+      },
+      "aedes/unknown-user": {
+        "setup": "authenticate 以 null 和 false 回调。"
+      },
+      "aedes/anonymous-refused": {
+        "setup": "authenticate 回调一个不带 returnCode 的错误。"
+      },
+      "aedes/publish-denied": {
+        "setup": "authorizePublish 回调一个错误，以 QoS 1 发布。",
+        "note": "aedes 2 把错误的 message 作为 Reason String 发送。"
+      },
+      "aedes/subscribe-denied/null-subscription": {
+        "setup": "authorizeSubscribe 以 null 和 null 回调，以 QoS 1 订阅。"
+      },
+      "aedes/subscribe-denied/error": {
+        "setup": "authorizeSubscribe 回调一个错误，以 QoS 1 订阅。"
+      },
+      "aedes/packet-too-large": {
+        "setup": "maximumPacketSize 设为 1000（aedes 2），发布 1500 字节的消息。",
+        "note": "aedes 1.2.0 没有报文大小限制。"
+      },
+      "aedes/session-takeover": {
+        "setup": "第二个客户端使用相同的客户端 ID 连接。"
+      },
+      "aedes/will-qos-not-supported": {
+        "setup": "发送遗嘱 QoS 为 2 的 CONNECT。",
+        "note": "aedes 没有限制遗嘱 QoS 的设置。"
+      },
+      "aedes/will-retain-not-supported": {
+        "setup": "发送带保留遗嘱消息的 CONNECT。",
+        "note": "aedes 没有关闭保留消息的设置。"
+      },
+      "aedes/unknown-authentication-method": {
+        "setup": "发送 Authentication Method 为 SCRAM-SHA-1 的 CONNECT。",
+        "note": "MQTT 3.1.1 没有 Authentication Method。"
+      },
+      "aedes/client-id-rejected/empty-persistent": {
+        "setup": "以空的客户端 ID 和 Clean Session（Clean Start）0 发送 CONNECT。",
+        "note": "MQTT 5.0 允许这样做（aedes 会分配客户端 ID）；aedes 1.2.0 在 3.1.1 中也接受它，而规范要求返回码 2［MQTT-3.1.3-8］。"
+      },
+      "aedes/keep-alive-timeout": {
+        "setup": "Keep Alive 设为 1 秒，之后客户端不再发送任何报文。"
+      },
+      "aedes/server-shutting-down": {
+        "setup": "在客户端连接期间调用 broker.close 方法。"
+      }
+    }
   }
 };
