@@ -28,6 +28,8 @@ export interface Catalog {
     readonly listSeparator: string;
     /** Before the last item of a list of alternatives, such as " or ". */
     readonly listOr: string;
+    /** Optional: how one Server Reference is set off from the text, such as 「{reference}」. */
+    readonly referenceQuote?: string;
   };
   /** The short label of every action (the `ReasonAction` values of `@org/mqtt-codes-core`). */
   readonly actions: Readonly<Record<ActionName, string>>;

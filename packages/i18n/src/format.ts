@@ -22,12 +22,16 @@ export function escapeText(text: string): string {
 export interface ListWords {
   readonly listSeparator: string;
   readonly listOr: string;
+  /** How one reference is set off from the text around it, such as 「{reference}」; none where absent. */
+  readonly referenceQuote?: string | undefined;
 }
 
-/** `a`, `a or b`, `a, b or c` in the locale's words. */
+/** `a`, `a or b`, `a, b or c` in the locale's words, each item quoted the locale's way. */
 export function orList(items: readonly string[], words: ListWords): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(words.listSeparator)}${words.listOr}${items[items.length - 1]}`;
+  const quote = words.referenceQuote;
+  const q = quote === undefined ? items : items.map((i) => quote.split('{reference}').join(i));
+  if (q.length <= 1) return q[0] ?? '';
+  return `${q.slice(0, -1).join(words.listSeparator)}${words.listOr}${q[q.length - 1]}`;
 }
 
 /** Placeholders whose value is a space-separated list (Server Reference, MQTT 5.0 section 4.11). */

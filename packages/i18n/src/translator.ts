@@ -107,7 +107,7 @@ function indexCatalog(catalog: unknown, hints: readonly unknown[], what: string)
       unknownMessage: t.unknownMessage ?? '',
       unknownHint: t.unknownHint ?? '',
       actions: strings(own(catalog, 'actions')),
-      words: t.listSeparator !== undefined && t.listOr !== undefined ? Object.freeze({ listSeparator: t.listSeparator, listOr: t.listOr }) : undefined,
+      words: t.listSeparator !== undefined && t.listOr !== undefined ? Object.freeze({ listSeparator: t.listSeparator, listOr: t.listOr, referenceQuote: t.referenceQuote?.includes('{reference}') ? t.referenceQuote : undefined }) : undefined,
     });
     const hintTables = hints.filter((h) => ownString(h, 'locale') === locale).map((h) => own(h, 'hints'));
     const index: Index = [new Map(), new Map(), new Map()];

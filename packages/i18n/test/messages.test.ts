@@ -39,7 +39,8 @@ it('reads a space-separated Server Reference (section 4.11) as a list of alterna
     for (const code of [0x9c, 0x9d]) {
       expect(getMessage(packet, code, { params: many })).toContain('a.example.com, b.example.com:8883 or c.example.com');
       expect(getMessage(packet, code, { params: { serverReference: 'a.example.com b.example.com' } })).toContain('a.example.com or b.example.com');
-      expect(getMessage(packet, code, { locale: 'ja', params: many })).toContain('a.example.com、b.example.com:8883またはc.example.com');
+      expect(getMessage(packet, code, { locale: 'ja', params: many })).toContain('「a.example.com」、「b.example.com:8883」または「c.example.com」');
+      expect(getMessage(packet, code, { locale: 'ja', params: { serverReference: 'mqtt2.example.com' } })).toContain('は「mqtt2.example.com」を使う');
       const one = getMessage(packet, code, { params: { serverReference: 'mqtt2.example.com' } });
       expect(one).toContain('mqtt2.example.com');
       expect(one).not.toMatch(/ or |, /);

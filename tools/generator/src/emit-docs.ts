@@ -75,7 +75,7 @@ const en: DocText = {
 const ja: DocText = {
   title: 'MQTTの理由コードとリターンコード',
   intro: [
-    'MQTT 5.0のすべての理由コード（Reason Code）と、MQTT 3.1.1・3.1のすべてのリターンコード（Return Code）を、パケットごとにまとめた一覧です。送信側、意味、次の対応、対処を示します。文中の「サーバー」は、サーバー（ブローカー）のことです。',
+    'MQTT 5.0のすべての理由コード（Reason Code）と、MQTT 3.1.1・3.1のすべてのリターンコード（Return Code）を、パケットごとにまとめた一覧です。送信側、意味、次の対応、対処を示します。文中の「サーバー」は、サーバー（ブローカー）のことです。保持メッセージ（Retainメッセージ）は、Retainフラグを付けてパブリッシュされ、サーバーが保持するメッセージです。',
     'コードは常に（プロトコルバージョン、パケット、値）の組で読みます。CONNACKの`0x87`とSUBACKの`0x87`は別の行で、3.1.1のCONNACK `4`と5.0の`0x04`も別のコードです。「名前」欄には、パッケージで使う識別子と、規格の表での英語の名称を示します。',
     '[spec/](../spec/README.md)から、[`@org/mqtt-codes-core`](../packages/core)、[`@org/mqtt-codes-i18n`](../packages/i18n)と同じく生成しています。ターミナルでは`npx mqtt-codes explain 135 --lang ja`で引けます（[`@org/mqtt-codes-cli`](../packages/cli)）。',
   ],

@@ -54,7 +54,7 @@ const SENDER_RULES: Partial<Record<CodePacket, readonly Sender[]>> = {
 const V3_PACKETS: readonly CodePacket[] = ['CONNACK', 'SUBACK'];
 /** Placeholders a row's text may use, and those the wrapping templates may use. */
 export const ROW_PLACEHOLDERS = ['serverReference'] as const;
-export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version'] as const;
+export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version', 'reference'] as const;
 
 /** A translated locale's file and the English entries its stamps are checked against. */
 export interface Translation {

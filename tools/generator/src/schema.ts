@@ -103,7 +103,7 @@ export const messagesSchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 tag such as "ja" or "pt-BR"' }),
   name: text,
   fallbacks: z.record(z.string(), text).default({}),
-  templates: z.strictObject({ reasonString: text, unknownTitle: text, unknownMessage: text, unknownHint: text, listSeparator: listWord, listOr: listWord }),
+  templates: z.strictObject({ reasonString: text, unknownTitle: text, unknownMessage: text, unknownHint: text, listSeparator: listWord, listOr: listWord, referenceQuote: text.optional() }),
   actions: z.strictObject(Object.fromEntries(ACTIONS.map((a) => [a, actionText])) as Record<Action, typeof actionText>),
   tables: z
     .partialRecord(

@@ -35,4 +35,4 @@ export interface MessageParams {
 }
 
 /** Placeholders the templates may use. */
-export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version'] as const;
+export const TEMPLATE_PLACEHOLDERS = ['reasonString', 'packet', 'hex', 'code', 'version', 'reference'] as const;

@@ -16,6 +16,7 @@ export const ja: Catalog = /* @__PURE__ */ deepFreeze({
     unknownHint: '相手側が別のMQTTバージョン（3.1.1にのみ対応するサーバーは、MQTT 5.0のCONNECTにリターンコード1で応答します）や独自の拡張を使っている可能性があります。双方のプロトコルバージョンが一致しているか確認してください。',
     listSeparator: '、',
     listOr: 'または',
+    referenceQuote: '「{reference}」',
   },
   // action → label (the descriptions are in the JSON catalog and the reference docs)
   actions: {
