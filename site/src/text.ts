@@ -226,6 +226,83 @@ const ja: Chrome = {
   space: '',
 };
 
-const CHROME: Readonly<Record<string, Chrome>> = { en, ja };
+/** Simplified Chinese: spec/glossary.zh-Hans.yaml's terms and style (one space between Han and Latin text or digits). */
+const zhHans: Chrome = {
+  siteTitle: 'MQTT 原因码',
+  siteDescription: 'MQTT 5.0 的全部原因码，以及 MQTT 3.1.1 和 3.1 的全部返回码，按报文列出含义、发送方和处理方式。',
+  skip: '跳到正文',
+  nav: { home: '首页', mapping: '3.1.1 ↔ 5.0', decisions: '本表的判断', search: '搜索' },
+  languages: '语言',
+  searchLabel: '查找代码',
+  searchPlaceholder: '135、0x87、NotAuthorized、密码错误…',
+  searchButton: '搜索',
+  searchHelp: '可以输入数值（135、0x87、87）、标识符，或名称和消息中的词语。',
+  searchNoResults: '没有匹配的代码。',
+  searchNoScript: '搜索需要 JavaScript；下面列出了全部代码。',
+  homeIntro: [
+    'MQTT 服务器拒绝连接，或任何一方断开连接、拒绝某个报文时，会发送一个单字节的代码：MQTT 5.0 中称为原因码（Reason Code），MQTT 3.1.1 和 3.1 中称为返回码（Return Code）。日志里通常只显示这个数值。本站所说的“服务器”即 Broker。',
+    '只看数值是不够的：代码总是按（协议版本、报文、值）来理解。CONNACK 中的 0x87 与 SUBACK 中的 0x87 是不同的行，3.1.1 的返回码 4 也不是 5.0 的原因码 0x04。下面的每个页面都按报文和版本说明代码的含义、发送方以及如何处理。',
+  ],
+  numberSpacesHeading: '两套编号',
+  numberSpacesIntro:
+    'MQTT 5.0 的九种报文共用一张原因码表，0x80 及以上的值表示错误。MQTT 3.1.1 和 3.1 只有两种报文带有返回码。同样的小数值含义各不相同：',
+  numberSpacesValue: '值',
+  tablesHeading: '各报文的表格',
+  allCodesHeading: '全部代码',
+  codeTitle: (h, v, names, space) =>
+    `${space === 'reason' ? `MQTT 原因码 ${h}（${v}）` : space === 'return' ? `MQTT 返回码 ${v}（${h}）` : `MQTT 原因码 ${h}、返回码 ${v}`}：${names}`,
+  codeDescription: (h, v, where) => `MQTT 代码 ${h}（${v}）在 ${where} 中的含义、发送方以及处理方式。`,
+  codeHeading: (h, v) => `MQTT 代码 ${h}（${v}）`,
+  codeIntro: (h, v) => `十进制 ${v}，十六进制 ${h}。出现在：`,
+  numberSpaceWarning: (h, v) =>
+    `MQTT 3.1.1 和 5.0 的代码各自编号：3.1.1 的返回码 ${v} 与 5.0 的原因码 ${h} 是不同的代码。请确认客户端使用的协议版本。`,
+  appearsIn: '出现在',
+  labels: {
+    identifier: '标识符',
+    standardName: '规范中的名称',
+    sentBy: '发送方',
+    kind: '类别',
+    action: '下一步',
+    message: '含义',
+    hint: '处理建议',
+    note: '注',
+    mapping: (to) => `在 MQTT ${to} 中`,
+    noMapping: '没有对应的代码',
+    section: '规范',
+    table: '表格',
+    decisions: '关于此代码的判断',
+  },
+  kind: (error, retryable) => (error ? (retryable ? '错误，可重试' : '错误') : '成功或提示信息'),
+  sender: { client: '客户端', server: '服务器' },
+  list: (items) => items.join('、'),
+  englishOriginal: '（英文原文）',
+  packetTitle: (protocol, packet) => `${protocol} ${packet} 原因码`,
+  packetDescription: (protocol, packet, count) => `${protocol} ${packet} 的全部 ${count} 个代码：值、名称、发送方、下一步、含义和处理建议。`,
+  packetIntro: (count, v5) => `共 ${count} 个${v5 ? '原因码' : '返回码'}。`,
+  sourceLine: '规范',
+  actionRule: '下一步：各种处理方式及其判定',
+  columns: { value: '值', hex: '十六进制', name: '名称', sentBy: '发送方', action: '下一步', meaning: '含义和处理建议', section: '章节' },
+  mappingTitle: 'MQTT 3.1.1 ↔ 5.0 代码对应关系',
+  mappingDescription: '每个 MQTT 5.0 原因码对应的 MQTT 3.1.1 返回码，以及反向的对应关系。',
+  mappingIntro:
+    '对于 5.0 的代码，给出 3.1.1 服务器会改为返回的 3.1.1 返回码；对于 3.1.1 或 3.1 的代码，给出含义相同的 5.0 原因码。“—”表示没有对应的代码，原因见“本表的判断”。',
+  mappingTable: (packet, from, to) => `${packet}：MQTT ${from} → ${to}`,
+  mappingColumns: (from, to) => [`${from} 的值`, `${from} 的名称`, `${to} 的值`, `${to} 的名称`],
+  decisionsTitle: '本表的判断',
+  decisionsDescription: 'MQTT 规范的表格之间互相矛盾或留有选择余地时，本表的处理方式及其理由。',
+  decisionsIntro: '规范的表格之间互相矛盾，或规范留有选择余地时，spec 文件记录了本表的处理方式及其理由。',
+  decisionLabels: { decision: '判断', reason: '理由', sources: '来源' },
+  searchTitle: '搜索 MQTT 原因码',
+  searchDescription: '按数值、标识符或词语查找 MQTT 原因码或返回码。',
+  notFoundTitle: '找不到页面',
+  notFoundText: '这里没有页面。请搜索代码，或从首页开始查找。',
+  movedText: '此页面位于',
+  footer: '由 mqtt-codes 的 spec 文件生成；数据与 @org/mqtt-codes-core 和 @org/mqtt-codes-i18n 相同。',
+  colon: '：',
+  paren: (text) => `（${text}）`,
+  space: '',
+};
+
+const CHROME: Readonly<Record<string, Chrome>> = { en, ja, 'zh-Hans': zhHans };
 
 export const chromeFor = (locale: string): Chrome => (Object.prototype.hasOwnProperty.call(CHROME, locale) ? CHROME[locale]! : en);

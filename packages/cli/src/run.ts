@@ -35,9 +35,9 @@ const VERSION_ARGS: Readonly<Record<string, ProtocolVersion>> = { 5: 5, '5.0': 5
 
 const primaryLanguage = (tag: string) => tag.trim().replace(/[.@].*$/, '').split(/[-_]/)[0]!.toLowerCase();
 
-/** `--lang` as given: a locale the command speaks, or `undefined`. */
+/** `--lang` as given: a locale the command speaks, or `undefined`. Matched by language, so `zh` and `zh-CN` give zh-Hans (and `zh-TW` English, as resolveLocale does). */
 function parseLang(value: string): string | undefined {
-  const supported = supportedLocales.map((l) => l.toLowerCase());
+  const supported = supportedLocales.map(primaryLanguage);
   if (!value.split(',').some((item) => supported.includes(primaryLanguage(item.split(';')[0]!)))) return undefined;
   return resolveLocale(value);
 }

@@ -81,6 +81,19 @@ describe('explain', () => {
     expect(r.stdout).not.toMatch(/送信元|ブローカー|サーバ(?!ー)/);
   });
 
+  it('explains in Simplified Chinese with --lang zh (zh-CN, zh-Hans, zh_CN.UTF-8 alike); zh-TW gives English', () => {
+    const r = mqttCodes(['explain', '135', '--lang', 'zh', '--packet', 'CONNACK']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('MQTT 5.0 CONNACK 的原因码 0x87（135）');
+    expect(r.stdout).toMatch(/名称 +NotAuthorized（规范中的名称：Not authorized）/);
+    expect(r.stdout).toMatch(/发送方 +服务器\n/);
+    expect(r.stdout).toMatch(/处理建议 +请先检查用户名和密码/);
+    expect(r.stdout).toMatch(/规范 +MQTT 5\.0 第 3\.2\.2\.2 节 https:\/\/docs\.oasis-open\.org\//);
+    expect(r.stdout).not.toMatch(/服务端|发送者|[\u3040-\u30ff]/);
+    for (const lang of ['zh-CN', 'zh-Hans', 'zh_CN.UTF-8']) expect(mqttCodes(['explain', '135', '--lang', lang, '--packet', 'CONNACK']).stdout).toBe(r.stdout);
+    expect(mqttCodes(['explain', '135', '--lang', 'zh-TW', '--packet', 'CONNACK']).stdout).toBe(mqttCodes(['explain', '135', '--packet', 'CONNACK']).stdout);
+  });
+
   it.each([['135'], ['0x87'], ['0X87'], ['NotAuthorized'], ['notauthorized']])('accepts %s for the same code', (code) => {
     const r = mqttCodes(['explain', code, '--json']);
     expect(r.status).toBe(0);

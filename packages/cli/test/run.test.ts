@@ -42,7 +42,7 @@ describe('run()', () => {
   });
 
   it('on a terminal of known width, wraps long texts under their label and fits table rows', async () => {
-    for (const lang of ['en', 'ja']) {
+    for (const lang of ['en', 'ja', 'zh']) {
       const explain = await capture(['explain', '0x9C', '--lang', lang], { isTTY: true, columns: 60, env: { NO_COLOR: '1' } });
       const lines = explain.stdout.split('\n');
       // Every line fits, except a URL, which is never split.
@@ -65,6 +65,9 @@ describe('localeFromEnv', () => {
     expect(localeFromEnv({ LC_ALL: 'C', LANG: 'ja_JP.UTF-8' })).toBe('en');
     expect(localeFromEnv({ LANG: 'POSIX' })).toBe('en');
     expect(localeFromEnv({})).toBe('en');
+    expect(localeFromEnv({ LANG: 'zh_CN.UTF-8' })).toBe('zh-Hans');
+    expect(localeFromEnv({ LC_ALL: 'zh_SG.UTF-8' })).toBe('zh-Hans');
+    expect(localeFromEnv({ LANG: 'zh_TW.UTF-8' })).toBe('en');
   });
 });
 

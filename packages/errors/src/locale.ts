@@ -135,7 +135,7 @@ export function localeOf(locale: unknown): string {
 /**
  * Sets the locale of every error created without a `locale` option (per-call `locale` wins),
  * in every copy of this package loaded in the process. Negotiated among the registered
- * catalogs like `resolveLocale`: `ja-JP` gives `ja` when `ja` is registered; a locale that is
+ * catalogs like `resolveLocale`: `ja-JP` gives `ja` when `ja` is registered (`zh-CN` gives `zh-Hans`, `zh-TW` matches nothing); a locale that is
  * not registered gives the first registered one. `undefined` restores the first registered one.
  * Returns the locale now in effect (`und` while no catalog is registered). Never throws.
  */

@@ -79,9 +79,10 @@ const BUDGETS: readonly (readonly [name: string, code: string, budget: number, c
   ['createError with no catalog', `import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87).message);`, 3500, 6500],
   ['registerCatalogs(ja) + new NotAuthorizedError', `import { registerCatalogs, NotAuthorizedError } from '@org/mqtt-codes-errors'; import { ja } from '@org/mqtt-codes-i18n/ja'; registerCatalogs(ja); console.log(new NotAuthorizedError('CONNACK').message);`, 6000, 11200],
   ['registerCatalogs(ja) + createError', `import { registerCatalogs, createError } from '@org/mqtt-codes-errors'; import { ja } from '@org/mqtt-codes-i18n/ja'; registerCatalogs(ja); console.log(createError('CONNACK', 0x87).message);`, 6500, 12400],
-  ['registerCatalogs(ja) + watchMqttErrors', `import { registerCatalogs } from '@org/mqtt-codes-errors'; import { watchMqttErrors } from '${mqttjsPackage}'; import { ja } from '@org/mqtt-codes-i18n/ja'; registerCatalogs(ja); export const w = (c) => watchMqttErrors(c, (e) => console.log(e.message));`, 7500, mqttjsPackage === '@org/mqtt-codes-mqttjs' ? 16500 : 13200],
+  ['registerCatalogs(ja) + watchMqttErrors', `import { registerCatalogs } from '@org/mqtt-codes-errors'; import { watchMqttErrors } from '${mqttjsPackage}'; import { ja } from '@org/mqtt-codes-i18n/ja'; registerCatalogs(ja); export const w = (c) => watchMqttErrors(c, (e) => console.log(e.message));`, 7500, mqttjsPackage === '@org/mqtt-codes-mqttjs' ? 17800 : 13200],
   // With @org/mqtt-codes-mqttjs the bundle also carries that package's network-failure texts of every locale
   // (getNetworkTexts reads NETWORK_CATALOGS): not yet made an explicit input; see the issue 12 report.
+  // 16,500 → 17,800 B when zh-Hans added its network texts (17,634 B measured, +1.1 KB for the third locale).
 ];
 
 for (const [name, code, budget, ceiling] of BUDGETS) {

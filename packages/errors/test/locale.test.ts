@@ -30,13 +30,25 @@ group('localized messages', () => {
     expect(createError('CONNACK', 0x87, { locale: ABSENT[1] })!.locale).toBe('en');
   });
 
+  it('Simplified Chinese for zh, zh-CN, zh-SG and zh-Hans-CN; English for zh-TW and zh-Hant', () => {
+    for (const locale of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-CN', 'zh_CN.UTF-8']) {
+      const e = createError('CONNACK', 0x86, { locale })!;
+      expect(e.locale, locale).toBe('zh-Hans');
+      expect(e.message).toBe(getMessage('CONNACK', 0x86, { locale: 'zh-Hans' }));
+      expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    for (const locale of ['zh-TW', 'zh-Hant']) expect(createError('CONNACK', 0x86, { locale })!.locale, locale).toBe('en');
+    expect(setDefaultLocale('zh-CN')).toBe('zh-Hans');
+    expect(createError('DISCONNECT', 0x8e)!.title).toBe(getTitle('DISCONNECT', 0x8e, { locale: 'zh-Hans' }));
+  });
+
   it('3.1.1 messages come from the 3.1.1 rows', () => {
     const e = createError('CONNACK', 4, { version: 4, locale: 'ja' })!;
     expect(e.message).toBe(getMessage('CONNACK', 4, { version: 4, locale: 'ja' }));
   });
 
   it('appends the reason string and names the server reference in both languages', () => {
-    for (const locale of ['en', 'ja']) {
+    for (const locale of ['en', 'ja', 'zh-Hans']) {
       const e = createError('DISCONNECT', 0x9c, { locale, reasonString: 'rebalancing', serverReference: 'edge-2.example:8883' })!;
       expect(e.message).toContain('rebalancing');
       expect(e.message).toContain('edge-2.example:8883');

@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
-import { createTranslator, getHint, getMessage, getTitle, resolveLocale, supportedLocales } from '../src/index.js';
+import { createTranslator, getActionLabel, getHint, getMessage, getNetworkTexts, getTitle, resolveLocale, supportedLocales } from '../src/index.js';
 import { ja } from '../src/generated/locales/ja.js';
 import { en } from '../src/generated/locales/en.js';
 import { ABSENT, specLocales } from '../../../tools/test-support/locales.mjs';
+import { zhHans } from '../src/generated/locales/zh-Hans.js';
 
 it('reads differently per packet for the same code (0x87 Not authorized)', () => {
   const texts = ['CONNACK', 'PUBACK', 'SUBACK', 'UNSUBACK', 'DISCONNECT'].map((p) => getMessage(p, 0x87));
@@ -52,7 +53,7 @@ it('fills {serverReference}, and falls back to wording (never "undefined" or "{�
   expect(getMessage('CONNACK', 0x9c, { params: { serverReference: 'mqtt2.example.com' } })).toContain('mqtt2.example.com');
   expect(getMessage('DISCONNECT', 0x9d, { locale: 'ja', params: { serverReference: 'mqtt2.example.com' } })).toContain('mqtt2.example.com');
   for (const params of [undefined, {}, { serverReference: '' }, { serverReference: '  ' }, { serverReference: undefined as unknown as string }, { serverReference: 42 as unknown as string }]) {
-    for (const locale of ['en', 'ja']) {
+    for (const locale of ['en', 'ja', 'zh-Hans']) {
       const m = getMessage('CONNACK', 0x9c, { locale, params });
       expect(m).not.toMatch(/undefined|null|\{|\}/);
     }
@@ -96,6 +97,41 @@ it('negotiates locales', () => {
   expect(getMessage('CONNACK', 0x87, { locale: ABSENT[0] })).toBe(getMessage('CONNACK', 0x87));
 });
 
+it('negotiates Chinese by script: Simplified tags give zh-Hans, Traditional ones fall back', () => {
+  for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'ZH-hans-sg', 'zh_CN.UTF-8', 'zh-MY', 'zh-CN;q=0.9']) expect(resolveLocale(tag), tag).toBe('zh-Hans');
+  for (const tag of ['zh-TW', 'zh-Hant', 'zh-HK', 'zh-MO', 'zh-Hant-CN', 'zh_TW.Big5']) expect(resolveLocale(tag), tag).toBe('en');
+  expect(resolveLocale(['zh-TW', 'ja'])).toBe('ja');
+  expect(resolveLocale('zh-TW, zh-CN;q=0.5')).toBe('zh-Hans');
+  expect(getMessage('CONNACK', 0x86, { locale: 'zh-CN' })).toBe(zhHans.messages[5].CONNACK![0x86]![1]);
+  expect(getMessage('CONNACK', 0x86, { locale: 'zh-TW' })).toBe(getMessage('CONNACK', 0x86));
+});
+
+it('Chinese action labels and network texts, negotiated like the rows', () => {
+  expect(getActionLabel('back-off', { locale: 'zh-CN' })).toBe('稍后重试');
+  expect(getActionLabel('do-not-reconnect', { locale: 'zh-TW' })).toBe(getActionLabel('do-not-reconnect'));
+  const t = getNetworkTexts('TlsCertificate', { locale: 'zh', params: { address: 'broker.example:8883', code: 'CERT_HAS_EXPIRED' } })!;
+  expect(t.locale).toBe('zh-Hans');
+  expect(t.message).toBe('客户端不接受 broker.example:8883 的 TLS 证书（CERT_HAS_EXPIRED）。');
+});
+
+it('exact Chinese texts for a sample of rows, including a filled and a missing server reference', () => {
+  expect(getTitle('CONNACK', 0x86, { locale: 'zh' })).toBe('用户名或密码错误');
+  expect(getMessage('CONNACK', 0x86, { locale: 'zh' })).toBe('服务器不接受该用户名或密码，因此拒绝了连接。');
+  expect(getHint('CONNACK', 0x87, { locale: 'zh' })).toMatch(/^请先检查用户名和密码/);
+  expect(getTitle('CONNACK', 5, { version: 4, locale: 'zh' })).toBe(getTitle('CONNACK', 0x87, { locale: 'zh' }));
+  expect(getTitle('DISCONNECT', 0x8e, { locale: 'zh' })).toBe('会话被接管');
+  expect(getMessage('DISCONNECT', 0x9d, { locale: 'zh', params: { serverReference: 'mqtt2.example.com' } })).toBe(
+    '服务器已永久迁移，因此断开了连接，并要求客户端今后改用新服务器（mqtt2.example.com）。',
+  );
+  expect(getMessage('DISCONNECT', 0x9d, { locale: 'zh' })).toBe('服务器已永久迁移，因此断开了连接，并要求客户端今后改用新服务器（未提供地址）。');
+  // Several references (MQTT 5.0 section 4.11) read as alternatives, with the spacing rule kept: Latin, space, 或, space, Latin.
+  expect(getMessage('CONNACK', 0x9c, { locale: 'zh', params: { serverReference: 'a.example b.example c.example' } })).toBe(
+    '服务器拒绝了连接，并要求客户端暂时改用其他服务器（a.example、b.example 或 c.example）。',
+  );
+  expect(getMessage('CONNACK', 0x87, { locale: 'zh', params: { reasonString: 'ACL denied' } })).toBe('服务器不允许此客户端连接。原因字符串：“ACL denied”。');
+  expect(getMessage('CONNACK', 0x42, { locale: 'zh' })).toBe('MQTT 5.0 没有为 CONNACK 定义代码 0x42（66）。');
+});
+
 it('createTranslator works on one catalog, with an optional fallback', () => {
   const t = createTranslator(ja);
   expect(t.locale).toBe('ja');
@@ -123,7 +159,7 @@ it('answers hostile input without throwing or reaching Object.prototype', () => 
         }
       }
     }
-    expect(resolveLocale(a as string)).toMatch(/^(en|ja)$/);
+    expect(resolveLocale(a as string)).toMatch(/^(en|ja|zh-Hans)$/);
   }
   expect(getTitle('__proto__', 0)).toBe(en.templates.unknownTitle);
   expect(getTitle('CONNACK', 0, { locale: '__proto__' })).toBe(getTitle('CONNACK', 0));

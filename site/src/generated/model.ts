@@ -1,4 +1,4 @@
-// @generated from spec/mqtt-5.0.yaml, spec/mqtt-3.1.1.yaml, spec/mqtt-3.1.yaml, spec/messages/en.yaml, spec/messages/ja.yaml, spec/observed/aedes.yaml, spec/observed/mosquitto.yaml by tools/generator — DO NOT EDIT.
+// @generated from spec/mqtt-5.0.yaml, spec/mqtt-3.1.1.yaml, spec/mqtt-3.1.yaml, spec/messages/en.yaml, spec/messages/ja.yaml, spec/messages/zh-Hans.yaml, spec/observed/aedes.yaml, spec/observed/mosquitto.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
 import type { SiteModel } from '../types.js';
 
@@ -2950,6 +2950,7 @@ export const SITE_MODEL: SiteModel = {
     "spec/mqtt-3.1.yaml",
     "spec/messages/en.yaml",
     "spec/messages/ja.yaml",
+    "spec/messages/zh-Hans.yaml",
     "spec/observed/aedes.yaml",
     "spec/observed/mosquitto.yaml"
   ],

@@ -108,7 +108,41 @@ const ja: DocText = {
   colon: '：',
 };
 
-const DOC_TEXT: Readonly<Record<string, DocText>> = { en, ja };
+/** Follows spec/glossary.zh-Hans.yaml; 规范 is the OASIS standard, "spec 文件" the YAML files of this repository. */
+const zhHans: DocText = {
+  title: 'MQTT 原因码与返回码',
+  intro: [
+    'MQTT 5.0 的全部原因码，以及 MQTT 3.1.1 和 3.1 的全部返回码，按报文列出：由谁发送、含义是什么、应如何处理。',
+    '代码总是按（协议版本、报文、值）来理解：CONNACK 中的 `0x87` 与 SUBACK 中的 `0x87` 是不同的行，3.1.1 CONNACK 的 `4` 也不是 5.0 的 `0x04`。“名称”一栏给出各软件包使用的标识符，以及规范的表格中该代码的英文名称。MQTT 规范把 Broker 称为服务器，本页中的“服务器”即指 Broker。',
+    '本页与 [`@org/mqtt-codes-core`](../packages/core)、[`@org/mqtt-codes-i18n`](../packages/i18n) 一样由 [spec/](../spec/README.md) 生成。在终端中可以用 `npx mqtt-codes explain 135 --lang zh` 查询（[`@org/mqtt-codes-cli`](../packages/cli)）。',
+  ],
+  otherLanguages: '其他语言',
+  contents: '目录',
+  protocol: (v) => `MQTT ${versionLabel(v)}`,
+  sourceLine: (link, v) => `来源：${link}。${v === 5 ? '值为 0x80 及以上的代码表示错误。' : ''}`,
+  actionRule: '下一步处理（`action`）的判定规则（`isRetryable` 仅对 reconnect、back-off 和 redirect 为 true）',
+  packetHeading: (v, packet) => `MQTT ${versionLabel(v)} ${packet}`,
+  packetIntro: (count, v, link) => `共 ${count} 个${v === 5 ? '原因码' : '返回码'}；规范中的表格见第 ${link} 节。`,
+  columns: ['值', '十六进制', '名称', '发送方', '下一步', '含义', '处理建议', '章节'],
+  sender: { client: '客户端', server: '服务器' },
+  list: (items) => items.join('、'),
+  error: '错误',
+  wrapKind: (kind) => `（${kind}）`,
+  note: '注',
+  untranslated: '（英文原文）',
+  mappingHeading: 'MQTT 3.1.1 ↔ 5.0 对应关系',
+  mappingIntro:
+    '对于 5.0 的代码，给出 3.1.1 服务器会改为返回的 3.1.1 返回码（`toV311`）；对于 3.1.1 或 3.1 的代码，给出含义相同的 5.0 原因码（`fromV311`）。“—”表示没有对应的代码，原因见下文的判断。',
+  mappingTable: (packet, from, to) => `${packet}：MQTT ${versionLabel(from)} → ${versionLabel(to)}`,
+  mappingColumns: (from, to) => [`${versionLabel(from)} 的值`, `${versionLabel(from)} 的名称`, `${versionLabel(to)} 的值`, `${versionLabel(to)} 的名称`],
+  decisionsHeading: '本表的判断',
+  decisionsIntro: ['规范的表格之间互相矛盾，或规范留有选择余地时，spec 文件记录了本表的处理方式及其理由。尚未译成中文的部分保留英文原文，并标有“（英文原文）”。'],
+  decisionsFile: (v, file) => `MQTT ${versionLabel(v)}（\`${file}\`）`,
+  decisionLabels: { decision: '判断', reason: '理由', sources: '来源' },
+  colon: '：',
+};
+
+const DOC_TEXT: Readonly<Record<string, DocText>> = { en, ja, 'zh-Hans': zhHans };
 const textFor = (locale: string): DocText => (Object.prototype.hasOwnProperty.call(DOC_TEXT, locale) ? DOC_TEXT[locale]! : en);
 
 /** Text for a table cell: one line, no character that would end the cell or start markup. */

@@ -8,7 +8,7 @@ import { hex, rowKey, type LocaleModel, type LocalizedText, type Model, type Row
 import {
   CODE_PACKETS,
   codeTableSchema,
-  glossarySchema,
+  glossarySchemaFor,
   messagesSchema,
   networkSchema,
   packetTypesSchema,
@@ -38,7 +38,9 @@ export const TABLE_FILES: readonly { file: string; version: Version }[] = [
 ];
 export const PACKETS_FILE = 'spec/packets.yaml';
 export const MESSAGES_DIR = 'spec/messages';
-export const GLOSSARY_FILE = 'spec/glossary.ja.yaml';
+/** `spec/glossary.<locale>.yaml`: optional, one per locale of spec/messages/. */
+export const glossaryFile = (locale: string): string => `spec/glossary.${locale}.yaml`;
+export const GLOSSARY_FILE = glossaryFile('ja');
 export const NETWORK_FILE = 'spec/network.yaml';
 /** Placeholders the texts of the network block may use. */
 export const NETWORK_PLACEHOLDERS = ['address', 'code'] as const;
@@ -122,7 +124,15 @@ export function loadSpec(root: string): LoadResult {
     const file = `${MESSAGES_DIR}/${f}`;
     return { file, tag: f.replace(/\.yaml$/, ''), spec: readSpec<Messages>(root, file, messagesSchema, report, inputs) };
   });
-  const glossary = readSpec<Glossary>(root, GLOSSARY_FILE, glossarySchema, report, inputs);
+  const glossaries = locales
+    .filter((l) => existsSync(join(root, glossaryFile(l.tag))))
+    .map((l) => ({ tag: l.tag, read: readSpec(root, glossaryFile(l.tag), glossarySchemaFor(l.tag), report, inputs) }));
+  for (const f of (existsSync(join(root, 'spec')) ? readdirSync(join(root, 'spec')) : []).filter((f) => /^glossary\..+\.yaml$/.test(f)).sort()) {
+    const tag = f.slice('glossary.'.length, -'.yaml'.length);
+    if (!locales.some((l) => l.tag === tag)) {
+      report.diagnostics.push({ file: `spec/${f}`, line: 1, col: 1, message: `There is no ${MESSAGES_DIR}/${tag}.yaml for this glossary; rename it to glossary.<locale>.yaml for an existing locale, or remove it.` });
+    }
+  }
   const network = readSpec<NetworkSpec>(root, NETWORK_FILE, networkSchema, report, inputs);
   if (network) checkNetwork(network.y, network.data, report);
   if (!messageFiles.includes('en.yaml')) {
@@ -156,9 +166,11 @@ export function loadSpec(root: string): LoadResult {
     // Writing rules and hint/action agreement, at the text's place in the file.
     for (const p of checkStyle(l.tag, l.spec.data, (key) => actionByKey.get(key))) report.at(y, p.path, p.message);
   }
-  if (glossary) {
-    const ja = locales.find((l) => l.tag === 'ja');
-    if (ja?.spec) checkGlossary(glossary.y, glossary.data, ja.spec.y, ja.spec.data, report);
+  for (const g of glossaries) {
+    const l = locales.find((x) => x.tag === g.tag);
+    if (!g.read || !l?.spec) continue;
+    const terms = g.read.data.terms.map((t) => ({ concept: t.concept, term: (t as Record<string, unknown>)[g.tag] as string, avoid: t.avoid }));
+    checkGlossary(g.read.y, { terms }, l.spec.y, l.spec.data, report);
   }
 
   const observed = loadObserved(root, rows, tablesClean, locales, report.diagnostics, inputs);
@@ -559,26 +571,38 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
   return { file: y.file, locale: data.locale, name: data.name, fallbacks: data.fallbacks, templates: data.templates, actions: data.actions, rows: texts, tables: tableTranslations(y, data, tag, rows, tables, report), network: networkTexts };
 }
 
-function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, ja: Messages, report: Reporter): void {
+/**
+ * Reports every avoided spelling of a glossary term, unless that occurrence lies inside the chosen
+ * term itself (so サーバ may be avoided while サーバー is the term, and 有效载荷 while 载荷 is).
+ */
+function checkGlossary(gy: YamlFile, glossary: Glossary, y: YamlFile, messages: Messages, report: Reporter): void {
+  const within = (text: string, at: number, length: number, term: string): boolean => {
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) if (i <= at && at + length <= i + term.length) return true;
+    return false;
+  };
   const walk = (path: PathSegment[], value: unknown) => {
     if (typeof value === 'string') {
       for (const term of glossary.terms) {
-        const rest = value.split(term.ja).join('\u0000');
         for (const bad of term.avoid) {
-          if (rest.includes(bad)) report.at(y, path, `"${bad}" is not the glossary term for ${term.concept}; write "${term.ja}" instead (see ${gy.file}).`);
+          for (let at = value.indexOf(bad); at >= 0; at = value.indexOf(bad, at + 1)) {
+            if (within(value, at, bad.length, term.term)) continue;
+            report.at(y, path, `"${bad}" is not the glossary term for ${term.concept}; write "${term.term}" instead (see ${gy.file}).`);
+            break;
+          }
         }
       }
     } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk([...path, k], v);
     }
   };
-  walk(['templates'], ja.templates);
-  walk(['actions'], ja.actions);
-  walk(['tables'], ja.tables);
-  walk(['messages'], ja.messages);
-  if (ja.cli) walk(['cli'], ja.cli);
-  if (ja.network) walk(['network'], ja.network);
-  walk(['observed'], ja.observed);
+  walk(['templates'], messages.templates);
+  walk(['fallbacks'], messages.fallbacks);
+  walk(['actions'], messages.actions);
+  walk(['tables'], messages.tables);
+  walk(['messages'], messages.messages);
+  if (messages.cli) walk(['cli'], messages.cli);
+  if (messages.network) walk(['network'], messages.network);
+  walk(['observed'], messages.observed);
 }
 
 /** The English prose of the tables that locales translate under `tables:`, as stamp entries. */

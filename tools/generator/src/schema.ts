@@ -127,13 +127,35 @@ export const messagesSchema = z.strictObject({
 });
 export type Messages = z.infer<typeof messagesSchema>;
 
-export const glossarySchema = z.strictObject({
-  terms: z
-    .array(z.strictObject({ concept: text, ja: text, avoid: z.array(text).default([]), note: text.optional() }))
-    .min(1),
-});
-export type Glossary = z.infer<typeof glossarySchema>;
-
+/**
+ * `spec/glossary.<locale>.yaml`: the one term per concept for that locale. Each entry names its
+ * term under the locale's own tag (`ja: サーバー`, `zh-Hans: 服务器`), so one file never mixes languages.
+ */
+export const glossarySchemaFor = (locale: string): z.ZodType<GlossaryFile> =>
+  z.strictObject({
+    style: z.array(z.strictObject({ rule: text, reason: text })).optional(),
+    terms: z
+      .array(
+        z.strictObject({
+          concept: text,
+          [locale]: text,
+          avoid: z.array(text).default([]),
+          note: text.optional(),
+          reason: text.optional(),
+        }),
+      )
+      .min(1),
+  }) as unknown as z.ZodType<GlossaryFile>; // the computed key widens zod's inferred type
+export const glossarySchema = glossarySchemaFor('ja');
+/** A glossary file as written: each entry's term is under the locale's tag. */
+export interface GlossaryFile {
+  readonly style?: readonly { readonly rule: string; readonly reason: string }[] | undefined;
+  readonly terms: readonly ({ readonly concept: string; readonly avoid: readonly string[]; readonly note?: string | undefined; readonly reason?: string | undefined } & Readonly<Record<string, unknown>>)[];
+}
+/** A glossary with each entry's term under `term`, whatever the locale. */
+export interface Glossary {
+  readonly terms: readonly { readonly concept: string; readonly term: string; readonly avoid: readonly string[] }[];
+}
 
 export const networkSchema = z.strictObject({
   kinds: z

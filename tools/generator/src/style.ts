@@ -1,5 +1,6 @@
 import type { Action, Messages } from './schema.js';
 import type { PathSegment } from './yaml-file.js';
+import { ZH_HANS_RULES } from './style-zh.js';
 
 /** A style problem in one text of a messages file: where, and the sentence to print. */
 export interface StyleProblem {
@@ -8,13 +9,13 @@ export interface StyleProblem {
 }
 
 /** One text to check: its place in the file, its kind, and (for row hints) the row's action. */
-interface Text {
+export interface Text {
   readonly path: readonly PathSegment[];
   readonly kind: 'title' | 'sentence';
   readonly value: string;
 }
 
-type Rule = (t: Text) => string | undefined;
+export type Rule = (t: Text) => string | undefined;
 
 const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 const KANA_OR_KANJI = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
@@ -50,7 +51,7 @@ const JA_RULES: readonly Rule[] = [
 ];
 
 /** The style rules of each locale that has its own; other locales get only the action check. */
-const RULES: Readonly<Record<string, readonly Rule[]>> = { en: EN_RULES, ja: JA_RULES };
+const RULES: Readonly<Record<string, readonly Rule[]>> = { en: EN_RULES, ja: JA_RULES, 'zh-Hans': ZH_HANS_RULES };
 
 /** Every row text, action label and description, and the unknown-code templates of a messages file. */
 function texts(data: Messages): { texts: Text[]; hints: { path: PathSegment[]; value: string; key: string }[] } {

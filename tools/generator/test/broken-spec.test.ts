@@ -31,6 +31,8 @@ const T31 = 'spec/mqtt-3.1.yaml';
 const EN = 'spec/messages/en.yaml';
 const JA = 'spec/messages/ja.yaml';
 const GLOSSARY = 'spec/glossary.ja.yaml';
+const ZH = 'spec/messages/zh-Hans.yaml';
+const ZH_GLOSSARY = 'spec/glossary.zh-Hans.yaml';
 const NETWORK = 'spec/network.yaml';
 
 const TAB_MESSAGE = 'A tab is used for indentation; YAML allows only spaces there, so replace it with spaces.';
@@ -386,6 +388,49 @@ const cases: Case[] = [
       expect(t, 'the anchored row must be reused through an alias').toContain('*connected');
       const r = replaceAt(t, `message: ${term.ja}が`, 'message: サーバが', anchorAt);
       return { text: r.text, expect: [{ offset: r.start + 'message: '.length, message: `"サーバ" is not the glossary term for ${term.concept}; write "${term.ja}" instead (see ${GLOSSARY}).` }] };
+    },
+  },
+  {
+    name: 'messages: Chinese with no space between Han and Latin text (style-zh)',
+    file: ZH,
+    mutate(t) {
+      const r = replaceAt(t, 'message: 服务器无法解析 CONNECT 报文', 'message: 服务器无法解析CONNECT 报文');
+      return { text: r.text, expect: [{ offset: r.start + 'message: '.length, message: 'Chinese text needs one space between Han and Latin letters or digits, so write "析 C" instead of "析C".' }] };
+    },
+  },
+  {
+    name: 'messages: Chinese with a half-width comma (style-zh)',
+    file: ZH,
+    mutate(t) {
+      const r = replaceAt(t, 'message: 服务器拒绝了连接，但未说明具体原因。', 'message: 服务器拒绝了连接,但未说明具体原因');
+      const at = r.start + 'message: '.length;
+      return {
+        text: r.text,
+        // One problem per text, the first rule that fails (tools/generator/src/style.ts).
+        expect: [{ offset: at, message: 'Chinese prose uses full-width punctuation, so write "，" or "、" instead of ",".' }],
+      };
+    },
+  },
+  {
+    name: 'messages: a Chinese message without its final 。 (style-zh)',
+    file: ZH,
+    mutate(t) {
+      const r = replaceAt(t, 'message: 服务器不允许此客户端连接。', 'message: 服务器不允许此客户端连接');
+      return { text: r.text, expect: [{ offset: r.start + 'message: '.length, message: 'A Chinese sentence ends with "。", so add it at the end.' }] };
+    },
+  },
+  {
+    name: 'messages: Chinese glossary, a longer avoided spelling around the chosen term (有效载荷 vs 载荷)',
+    file: ZH,
+    mutate(t) {
+      const glossary = parse(readSpec(REPO, ZH_GLOSSARY)) as { terms: ({ concept: string; avoid?: string[] } & Record<string, string>)[] };
+      const term = glossary.terms.find((x) => x.avoid?.includes('有效载荷'));
+      if (!term) throw new Error(`fixture is out of date: ${ZH_GLOSSARY} no longer avoids 有效载荷`);
+      const r = replaceAt(t, 'hint: &hintPayloadFormat 标记为 UTF-8 的载荷', 'hint: &hintPayloadFormat 标记为 UTF-8 的有效载荷');
+      return {
+        text: r.text,
+        expect: [{ offset: r.start + 'hint: &hintPayloadFormat '.length, message: `"有效载荷" is not the glossary term for ${term.concept}; write "${term['zh-Hans']}" instead (see ${ZH_GLOSSARY}).` }],
+      };
     },
   },
   {

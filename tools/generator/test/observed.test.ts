@@ -180,7 +180,9 @@ it("an English setup edited in spec/observed/ makes its Japanese translation sta
   const after = generate(root, { check: true });
   if (!after.ok) throw new Error(after.diagnostics.map(formatDiagnostic).join('\n'));
   const ja = readSpec(root, JA);
-  expect(after.warnings).toEqual([
+  // Every translated locale reports its own stale entry; this test follows the Japanese one.
+  expect(after.warnings.filter((w) => w.file === JA)).toEqual([
     { file: JA, ...lineCol(ja, indexOf(ja, '    mosquitto/session-takeover:') + 4), message: 'The English text of observed.entries.mosquitto/session-takeover changed since this translation was stamped; review it and run `npm run generate -- --stamp ja`.' },
   ]);
+  expect(after.warnings.map((w) => w.file).sort()).toEqual([JA, 'spec/messages/zh-Hans.yaml']);
 });

@@ -1,25 +1,29 @@
-// @generated from spec/messages/en.yaml, spec/messages/ja.yaml by tools/generator — DO NOT EDIT.
+// @generated from spec/messages/en.yaml, spec/messages/ja.yaml, spec/messages/zh-Hans.yaml by tools/generator — DO NOT EDIT.
 // Edit the spec and run `npm run generate` instead.
 import { en, enHints, enNetwork } from './locales/en.js';
 import { ja, jaHints, jaNetwork } from './locales/ja.js';
+import { zhHans, zhHansHints, zhHansNetwork } from './locales/zh-Hans.js';
 /** The locales spec/messages/ provides, English first. */
-export const SUPPORTED_LOCALES = /* @__PURE__ */ Object.freeze(['en', 'ja'] as const);
+export const SUPPORTED_LOCALES = /* @__PURE__ */ Object.freeze(['en', 'ja', 'zh-Hans'] as const);
 /** One of {@link SUPPORTED_LOCALES}. */
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 /** Every catalog by locale tag. */
 export const CATALOGS = {
-  en: en,
-  ja: ja,
+  "en": en,
+  "ja": ja,
+  "zh-Hans": zhHans,
 } as const;
 /** Every locale's hints by locale tag. */
 export const HINTS = {
-  en: enHints,
-  ja: jaHints,
+  "en": enHints,
+  "ja": jaHints,
+  "zh-Hans": zhHansHints,
 } as const;
 /** The texts of the network failures, by locale tag. */
 export const NETWORK_CATALOGS = {
-  en: enNetwork,
-  ja: jaNetwork,
+  "en": enNetwork,
+  "ja": jaNetwork,
+  "zh-Hans": zhHansNetwork,
 } as const;
 
 /** Values for the placeholders of messages. A missing or empty value is replaced by the locale's fallback wording. */
