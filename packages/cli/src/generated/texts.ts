@@ -334,7 +334,7 @@ export const zhHans: CliTexts = {
 export type CliTexts = { readonly [G in keyof typeof en]: { readonly [K in keyof (typeof en)[G]]: string } };
 /** Every locale with command texts, by locale tag; the command uses English for any other locale. */
 export const CLI_TEXTS: Readonly<Record<string, CliTexts>> = {
-  "en": en,
-  "ja": ja,
-  "zh-Hans": zhHans,
+  en: en,
+  ja: ja,
+  'zh-Hans': zhHans,
 };

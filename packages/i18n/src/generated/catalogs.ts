@@ -9,21 +9,21 @@ export const SUPPORTED_LOCALES = /* @__PURE__ */ Object.freeze(['en', 'ja', 'zh-
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 /** Every catalog by locale tag. */
 export const CATALOGS = {
-  "en": en,
-  "ja": ja,
-  "zh-Hans": zhHans,
+  en: en,
+  ja: ja,
+  'zh-Hans': zhHans,
 } as const;
 /** Every locale's hints by locale tag. */
 export const HINTS = {
-  "en": enHints,
-  "ja": jaHints,
-  "zh-Hans": zhHansHints,
+  en: enHints,
+  ja: jaHints,
+  'zh-Hans': zhHansHints,
 } as const;
 /** The texts of the network failures, by locale tag. */
 export const NETWORK_CATALOGS = {
-  "en": enNetwork,
-  "ja": jaNetwork,
-  "zh-Hans": zhHansNetwork,
+  en: enNetwork,
+  ja: jaNetwork,
+  'zh-Hans': zhHansNetwork,
 } as const;
 
 /** Values for the placeholders of messages. A missing or empty value is replaced by the locale's fallback wording. */
