@@ -29,8 +29,8 @@ describe('spec/observed/ in this checkout', () => {
     const result = generate(REPO, { check: true });
     if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
     const pages = [...result.outputs].filter(([file]) => file.startsWith('docs/reason-codes'));
-    expect(pages.length).toBe(result.model.locales.length);
-    const entries = result.model.observed!.brokers.reduce((n, b) => n + b.data.scenarios.length, 0);
+    expect(pages.length).toBe(result.model!.locales.length);
+    const entries = result.model!.observed!.brokers.reduce((n, b) => n + b.data.scenarios.length, 0);
     for (const [file, text] of pages) {
       const section = text.slice(indexOf(text, '<a id="observed"></a>'), indexOf(text, '<a id="decisions"></a>'));
       expect(section, file).toContain('<a id="observed-mosquitto"></a>');
