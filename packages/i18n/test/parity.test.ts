@@ -42,7 +42,7 @@ group('every locale has every row of core, with the same placeholders as English
         }
       }
       for (const key of Object.keys(en.templates) as (keyof Catalog['templates'])[]) {
-        expect(placeholders(cat.templates[key])).toEqual(placeholders(en.templates[key]));
+        expect(placeholders(cat.templates[key] ?? ''), key).toEqual(placeholders(en.templates[key] ?? ''));
       }
       expect(Object.keys(cat.fallbacks).sort()).toEqual(Object.keys(en.fallbacks).sort());
     });

@@ -10,6 +10,10 @@ export const I18N_DIR = 'packages/i18n/src/generated';
 /** A locale tag as a JavaScript identifier: `pt-BR` → `ptBR`. */
 export const localeIdent = (tag: string): string => tag.replace(/-([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
 
+/** The entries of `o` that have a value (optional templates a locale leaves out are not emitted). */
+const definedOnly = (o: Readonly<Record<string, string | undefined>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(o).filter((e): e is [string, string] => e[1] !== undefined));
+
 export function emitI18n(model: Model): Map<string, string> {
   const out = new Map<string, string>();
   for (const locale of model.locales) {
@@ -92,7 +96,7 @@ function catalogStatements(model: Model, locale: LocaleModel): Statements {
               record(w, Object.fromEntries(Object.entries(locale.fallbacks).sort(([a], [b]) => byCodeUnits(a, b))));
               w.write(',').newLine();
               w.write('templates: ');
-              record(w, locale.templates);
+              record(w, definedOnly(locale.templates));
               w.write(',').newLine();
               w.writeLine('// action → label (the descriptions are in the JSON catalog and the reference docs)');
               w.write('actions: ');
@@ -290,7 +294,7 @@ function jsonCatalog(model: Model, locale: LocaleModel): string {
     locale: locale.locale,
     name: locale.name,
     fallbacks: locale.fallbacks,
-    templates: Object.fromEntries(Object.entries(locale.templates).map(([k, v]) => [k, i18next(v)])),
+    templates: Object.fromEntries(Object.entries(definedOnly(locale.templates)).map(([k, v]) => [k, i18next(v)])),
     actions: Object.fromEntries(ACTIONS.map((a) => [a, { label: locale.actions[a].label, description: locale.actions[a].description }])),
     ...messages,
     ...(locale.network.size > 0

@@ -514,7 +514,7 @@ function buildLocale(y: YamlFile, data: Messages, tag: string, rows: Row[], rows
     }
     return ok;
   };
-  for (const [key, value] of Object.entries(data.templates)) checkText(['templates', key], value, TEMPLATE_PLACEHOLDERS);
+  for (const [key, value] of Object.entries(data.templates)) if (value !== undefined) checkText(['templates', key], value, TEMPLATE_PLACEHOLDERS);
   const texts = new Map<string, LocalizedText>();
   const rowByKey = new Map(rows.map((r) => [rowKey(r), r]));
   for (const [version, byPacket] of Object.entries(data.messages)) {

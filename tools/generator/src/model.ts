@@ -53,7 +53,7 @@ export interface LocaleModel {
   readonly locale: string;
   readonly name: string;
   readonly fallbacks: Readonly<Record<string, string>>;
-  readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint' | 'listSeparator' | 'listOr', string>> & { readonly referenceQuote?: string };
+  readonly templates: Readonly<Record<'reasonString' | 'unknownTitle' | 'unknownMessage' | 'unknownHint' | 'listSeparator' | 'listOr', string>> & { readonly referenceQuote?: string | undefined };
   /** Label and one-sentence description of every action, in ACTIONS order. */
   readonly actions: Readonly<Record<Action, { readonly label: string; readonly description: string }>>;
   /** Keyed by rowKey(row). */

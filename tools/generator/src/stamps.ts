@@ -39,7 +39,7 @@ const own = (o: unknown, k: string): unknown => (o !== null && typeof o === 'obj
 export function stampEntries(en: Messages, extra: readonly StampEntry[] = []): StampEntry[] {
   const out: StampEntry[] = [];
   for (const [k, v] of Object.entries(en.fallbacks)) out.push({ key: `fallbacks.${k}`, path: ['fallbacks', k], english: v });
-  for (const [k, v] of Object.entries(en.templates)) out.push({ key: `templates.${k}`, path: ['templates', k], english: v });
+  for (const [k, v] of Object.entries(en.templates)) if (v !== undefined) out.push({ key: `templates.${k}`, path: ['templates', k], english: v });
   for (const [k, v] of Object.entries(en.actions)) out.push({ key: `actions.${k}`, path: ['actions', k], english: `${v.label}\u0000${v.description}` });
   for (const [version, byPacket] of Object.entries(en.messages)) {
     for (const [packet, byId] of Object.entries(byPacket ?? {})) {
