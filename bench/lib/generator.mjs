@@ -34,7 +34,7 @@ const SERVER_ONLY = new Set(['CONNACK', 'SUBACK', 'UNSUBACK']);
  *   `<Id>Syn<n>` and values that are free in that packet; the content (name, flags, texts)
  *   is cloned from the real rows in turn. A packet has 256 values, so rows can grow at most
  *   ≈ 24× for 5.0 (9 packets) — enough for 10×.
- * - locales × `localeFactor`: copies of en.yaml and ja.yaml under new tags (`en-s1`, `ja-s1`, …),
+ * - locales × `localeFactor`: copies of every locale's file under new tags (`en-s1`, `ja-s1`, …),
  *   each carrying every row, so messages grow rows × locales.
  * Everything stays valid: the generator must accept it, or the run fails.
  * @param {string} root the repository
@@ -48,7 +48,9 @@ export function makeSpecRoot(root, scale) {
   const read = (/** @type {string} */ f) => YAML.parse(readFileSync(join(specDir, f), 'utf8'));
   const write = (/** @type {string} */ f, /** @type {unknown} */ data) => writeFileSync(join(specDir, f), YAML.stringify(data, { lineWidth: 0 }));
 
-  const baseLocales = ['en', 'ja'].map((tag) => ({ tag, data: read(`messages/${tag}.yaml`) }));
+  // Every locale spec/ has (en first), not a fixed list.
+  const tags = readdirSync(join(specDir, 'messages')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const baseLocales = tags.map((tag) => ({ tag, data: read(`messages/${tag}.yaml`) }));
   let rows = 0;
   for (const t of TABLES) {
     const table = read(t.file);
@@ -72,8 +74,10 @@ export function makeSpecRoot(root, scale) {
         progressed = true;
         // Clone a real row of the same kind (error or not, by the value in 5.0), so its texts
         // agree with its action and the error flag as the generator requires.
-        const wantError = t.version === 5 ? value >= 0x80 : undefined;
-        const pool = wantError === undefined ? real : real.filter((r) => r.code.error === wantError);
+        // 5.0: an error exactly from 0x80; before 5.0: any CONNACK value but 0, any SUBACK value above 2.
+        const wantError = t.version === 5 ? value >= 0x80 : packet === 'CONNACK' ? value !== 0 : value > 2;
+        const same = real.filter((r) => r.code.error === wantError);
+        const pool = same.length ? same : real;
         const src = /** @type {(typeof real)[number]} */ (pool[made % pool.length]);
         const id = `${src.id}Syn${made + 1}`;
         const sentBy = SERVER_ONLY.has(packet) ? ['server'] : ['client', 'server'];
@@ -99,11 +103,12 @@ export function makeSpecRoot(root, scale) {
     write(t.file, table);
   }
   for (const l of baseLocales) if (scale.rowFactor > 1) write(`messages/${l.tag}.yaml`, l.data);
-  const extra = Math.round(2 * scale.localeFactor) - 2;
+  const extra = Math.round(baseLocales.length * scale.localeFactor) - baseLocales.length;
   for (let k = 0; k < extra; k++) {
-    const base = /** @type {(typeof baseLocales)[number]} */ (baseLocales[k % 2]);
-    const tag = `${base.tag}-s${Math.floor(k / 2) + 1}`;
-    write(`messages/${tag}.yaml`, { ...base.data, locale: tag, name: `${base.data.name} ${Math.floor(k / 2) + 1}` });
+    const base = /** @type {(typeof baseLocales)[number]} */ (baseLocales[k % baseLocales.length]);
+    const n = Math.floor(k / baseLocales.length) + 1;
+    const tag = `${base.tag}-s${n}`;
+    write(`messages/${tag}.yaml`, { ...base.data, locale: tag, name: `${base.data.name} ${n}` });
   }
   // Every translated locale is stamped against the (multiplied) English, as a maintainer would
   // after reviewing it; otherwise the generator warns and --check fails on stale translations.
@@ -118,7 +123,7 @@ export function makeSpecRoot(root, scale) {
   const note =
     scale.rowFactor === 1 && scale.localeFactor === 1
       ? 'a copy of spec/'
-      : `rows ×${scale.rowFactor} (new codes in free values of the same packets), locales ×${scale.localeFactor} (copies of en/ja under new tags)`;
+      : `rows ×${scale.rowFactor} (new codes in free values of the same packets), locales ×${scale.localeFactor} (copies of every locale under new tags)`;
   return { dir, info: { label: scale.label, rows, locales, entries: rows * locales, bytes, note } };
 }
 

@@ -324,7 +324,7 @@ function buildTable(y: YamlFile, data: CodeTable, expected: Version, report: Rep
     if (!idsFolded.has(code.id.toLowerCase())) idsFolded.set(code.id.toLowerCase(), i);
     if (version === 5 && !classNames.has(errorClassName(code.id))) classNames.set(errorClassName(code.id), i);
     const errorFlagWrong = version === 5 ? code.error !== code.value >= 0x80 : v3ErrorFlagWrong(code, at);
-    if (errorFlagWrong) {
+    if (errorFlagWrong && version === 5) {
       at(['error'], `In MQTT 5.0 a code is an error exactly when it is 0x80 or above, so ${hex(code.value)} needs "error: ${code.value >= 0x80}".`);
     }
     if (version !== 5 && code.toV311) at(['toV311'], '"toV311" belongs only in the MQTT 5.0 table; use "toV5" to map this code to 5.0.', 'key');
