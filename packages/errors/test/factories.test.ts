@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import mqttPacket, { type Packet } from 'mqtt-packet';
+import { wire } from '../../../tools/test-support/wire.mjs';
 import {
   BadAuthenticationMethodError,
   BadUserNameOrPasswordError,
@@ -27,19 +27,6 @@ import {
   packetNameOf,
 } from '../src/index.js';
 
-/** The object mqtt-packet's parser produces for `packet` on the wire: what MQTT.js hands to listeners. */
-function wire<T = any>(packet: object, protocolVersion: 3 | 4 | 5 = 5): T {
-  const buf = mqttPacket.generate(packet as Packet, { protocolVersion });
-  const parser = mqttPacket.parser({ protocolVersion });
-  let out: unknown;
-  parser.on('packet', (p) => (out = p));
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.parse(buf);
-  if (out === undefined) throw new Error('no packet parsed');
-  return out as T;
-}
 
 group('fromPacket: mqtt-packet objects', () => {
   it('CONNACK 5.0 with reason string, server reference and user properties', () => {

@@ -1,6 +1,6 @@
 /** `fromMqttError` / `errorsFromMqttError` on the errors MQTT.js 5.16 really creates (moved from @org/mqtt-codes-errors). */
 import { describe as group, expect, it } from 'vitest';
-import mqttPacket, { type Packet } from 'mqtt-packet';
+import { wire } from '../../../tools/test-support/wire.mjs';
 import { ErrorWithReasonCode, ErrorWithSubackPacket } from 'mqtt';
 import {
   BadAuthenticationMethodError,
@@ -12,19 +12,6 @@ import {
 } from '@org/mqtt-codes-errors';
 import { errorsFromMqttError, fromMqttError } from '../src/index.js';
 
-/** The object mqtt-packet's parser produces for `packet` on the wire: what MQTT.js hands to listeners. */
-function wire<T = any>(packet: object, protocolVersion: 3 | 4 | 5 = 5): T {
-  const buf = mqttPacket.generate(packet as Packet, { protocolVersion });
-  const parser = mqttPacket.parser({ protocolVersion });
-  let out: unknown;
-  parser.on('packet', (p) => (out = p));
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.parse(buf);
-  if (out === undefined) throw new Error('no packet parsed');
-  return out as T;
-}
 
 group('fromMqttError: what MQTT.js 5.16 hands the app', () => {
   it('CONNACK refusal (`Connection refused: …`), 5.0', () => {
