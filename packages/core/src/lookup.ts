@@ -8,10 +8,18 @@ type Slots = (ReasonCodeInfo | undefined)[];
 /** version → packet → code → info. Null-prototype objects and dense slots: no key reaches a prototype, polluted or not. */
 type Index = Readonly<Record<ProtocolVersion, Record<string, Slots>>>;
 
+/**
+ * An empty object without a prototype, so no key reaches Object.prototype. Made by
+ * `setPrototypeOf({}, null)` rather than `Object.create(null)`: V8 keeps it in fast mode, so a
+ * lookup by packet name costs what it costs on a plain object; `Object.create(null)` makes a
+ * dictionary, ≈ 20% slower for `describe` (bench/RESULTS.md).
+ */
+const table = (): Record<string, never> => Object.setPrototypeOf({}, null) as Record<string, never>;
+
 function buildIndex(): Index {
-  const index = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Index;
+  const index = { 3: table(), 4: table(), 5: table() } as Index;
   for (const [version, packet, tableSection, fragment, rows] of TABLES) {
-    const slots: Slots = (index[version][packet] = new Array<ReasonCodeInfo | undefined>(256).fill(undefined));
+    const slots: Slots = (index[version][packet] = Array<ReasonCodeInfo | undefined>(256).fill(undefined));
     for (const [code, name, title, flags, mapped = -1, section = tableSection, rowFragment = fragment] of rows) {
       slots[code] = info(version, packet as PacketName, code, name, title, flags, mapped, section, DOCUMENT_URLS[version] + rowFragment);
     }
@@ -46,7 +54,7 @@ const INDEX: Index = /* @__PURE__ */ buildIndex();
 const NONE: readonly ReasonCodeInfo[] = /* @__PURE__ */ Object.freeze([]);
 /** version → packet → its defined codes, ascending; frozen, so one list serves every call. */
 const LISTS: Readonly<Record<ProtocolVersion, Record<string, readonly ReasonCodeInfo[]>>> = /* @__PURE__ */ (() => {
-  const lists = { 3: Object.create(null), 4: Object.create(null), 5: Object.create(null) } as Record<ProtocolVersion, Record<string, readonly ReasonCodeInfo[]>>;
+  const lists = { 3: table(), 4: table(), 5: table() } as Record<ProtocolVersion, Record<string, readonly ReasonCodeInfo[]>>;
   for (const v of [3, 4, 5] as const) for (const [p, slots] of Object.entries(INDEX[v])) lists[v][p] = Object.freeze(slots.filter((s): s is ReasonCodeInfo => s !== undefined));
   return lists;
 })();
@@ -59,6 +67,7 @@ const isVersion = (v: unknown): v is ProtocolVersion => v === 5 || v === 4 || v 
  * wrong type, NaN, non-integers, `"__proto__"` or an unknown packet or version. Never throws.
  */
 export function describe(packet: PacketName, code: number, version: ProtocolVersion = 5): ReasonCodeInfo | undefined {
+  // `code & 255` keeps the index an own slot (0–255): NaN, 1.5, -1 and 256 never index a prototype.
   if (typeof packet !== 'string' || typeof code !== 'number' || (code & 255) !== code || !isVersion(version)) return undefined;
   return INDEX[version][packet]?.[code];
 }
@@ -72,7 +81,7 @@ export function allCodes(): ReasonCodeInfo[] {
 
 /** Every code `packet` allows under `version` (default 5), in ascending order; an empty array for anything else. */
 export function reasonCodes(packet: PacketName, version: ProtocolVersion = 5): readonly ReasonCodeInfo[] {
-  if (typeof packet !== 'string' || !isVersion(version)) return Object.freeze([]);
+  if (typeof packet !== 'string' || !isVersion(version)) return NONE;
   return LISTS[version][packet] ?? NONE;
 }
 
@@ -89,17 +98,17 @@ export function isValidReasonCode<P extends PacketName, V extends ProtocolVersio
 }
 
 /** True only for a defined code that reports a failure; false for successes and for anything not in the table. */
-export function isError(packet: PacketName, code: number, version: ProtocolVersion = 5): boolean {
+export function isError(packet: PacketName, code: number, version?: ProtocolVersion): boolean {
   return describe(packet, code, version)?.isError === true;
 }
 
 /** True only for a defined code that reports success; false for errors and for anything not in the table. */
-export function isSuccess(packet: PacketName, code: number, version: ProtocolVersion = 5): boolean {
+export function isSuccess(packet: PacketName, code: number, version?: ProtocolVersion): boolean {
   return describe(packet, code, version)?.isError === false;
 }
 
 /** True only for a defined error after which the same operation may succeed if repeated: the action is reconnect, back-off or redirect. */
-export function isRetryable(packet: PacketName, code: number, version: ProtocolVersion = 5): boolean {
+export function isRetryable(packet: PacketName, code: number, version?: ProtocolVersion): boolean {
   return describe(packet, code, version)?.retryable === true;
 }
 
@@ -107,13 +116,13 @@ export function isRetryable(packet: PacketName, code: number, version: ProtocolV
  * What to do after `code` in `packet` under `version` (default 5): one of {@link ReasonAction},
  * or `undefined` where the code is not defined (any input of the wrong type included). Never throws.
  */
-export function actionOf(packet: PacketName, code: number, version: ProtocolVersion = 5): ReasonAction | undefined {
+export function actionOf(packet: PacketName, code: number, version?: ProtocolVersion): ReasonAction | undefined {
   return describe(packet, code, version)?.action;
 }
 
 /** The 3.1.1 return code a 3.1.1 server would send instead of 5.0 `code` in `packet`, or `undefined` where none is defined. */
 export function toV311(packet: PacketName, code: number): number | undefined {
-  return describe(packet, code, 5)?.v311;
+  return describe(packet, code)?.v311;
 }
 
 /** The 5.0 reason code with the same meaning as 3.1.1 return `code` in `packet`, or `undefined` where none is defined. */

@@ -2,7 +2,7 @@ import type { NetworkCatalog } from './catalog.js';
 import { CATALOGS, HINTS, NETWORK_CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
 import { escapeText } from './format.js';
 import { resolveLocale } from './resolve-locale.js';
-import { createTranslator, type TranslateOptions, type Translator } from './translator.js';
+import { readyMessage, translatorParts, type ReadyMessages, type TranslateOptions, type Translator } from './translator.js';
 import type { ActionName } from './generated/actions.js';
 
 export type { Catalog, CatalogEntry, CatalogHints, NetworkCatalog, RowTable } from './catalog.js';
@@ -22,37 +22,64 @@ export interface MessageOptions extends TranslateOptions {
   readonly locale?: string | readonly string[] | undefined;
 }
 
-const translators = new Map<string, Translator>();
+/** A translator and its finished default messages. */
+interface Entry {
+  readonly translator: Translator;
+  readonly ready: ReadyMessages;
+}
+const entries = new Map<string, Entry>();
 /** The default (English) translator, once made: `getMessage(p, c)` skips every lookup but the row's. */
-let english: Translator | undefined;
+let english: Entry | undefined;
 /** Requested tag → translator, so repeated calls skip negotiation; bounded, as tags come from users. */
-const byRequest = new Map<string, Translator>();
+const byRequest = new Map<string, Entry>();
+/** The last string `locale` asked for and its entry: an app asks for the same tag over and over. */
+let lastTag: string | undefined;
+let lastEntry: Entry | undefined;
 const hints = /* @__PURE__ */ (() => Object.values(HINTS))();
-function translatorOf(tag: SupportedLocale): Translator {
-  let t = translators.get(tag);
-  if (t === undefined) {
-    t = createTranslator(CATALOGS[tag], tag === 'en' ? { hints } : { fallback: CATALOGS.en, hints });
-    translators.set(tag, t);
+function entryOf(tag: SupportedLocale): Entry {
+  let e = entries.get(tag);
+  if (e === undefined) {
+    e = translatorParts(CATALOGS[tag], tag === 'en' ? { hints } : { fallback: CATALOGS.en, hints });
+    entries.set(tag, e);
   }
-  return t;
+  return e;
 }
-function translatorFor(options: unknown): Translator {
-  let locale: unknown;
+const OBJECT_PROTOTYPE = Object.prototype;
+/**
+ * `options.locale` when it is an own property (a getter is called once), else `undefined`; never
+ * throws. `in` and the prototype check run no getter and, in optimized code, cost next to nothing
+ * (a `hasOwnProperty` call costs as much as the whole lookup): when `locale` is found on an object
+ * whose prototype is `Object.prototype` and `Object.prototype` has no `locale`, or whose prototype
+ * is `null`, it is its own. Any other object (a class instance, a proxy, a polluted
+ * `Object.prototype`) is asked `hasOwnProperty`.
+ */
+function ownLocale(options: unknown): unknown {
+  if (options === null || typeof options !== 'object') return undefined;
   try {
-    locale = options !== null && typeof options === 'object' && Object.prototype.hasOwnProperty.call(options, 'locale') ? (options as { locale?: unknown }).locale : undefined;
+    if (!('locale' in options)) return undefined;
+    const proto: unknown = Object.getPrototypeOf(options);
+    const own = (proto === OBJECT_PROTOTYPE ? !('locale' in OBJECT_PROTOTYPE) : proto === null) || OBJECT_PROTOTYPE.hasOwnProperty.call(options, 'locale');
+    return own ? (options as { locale?: unknown }).locale : undefined;
   } catch {
-    locale = undefined;
+    return undefined;
   }
-  if (locale === undefined) return translatorOf('en');
-  if (typeof locale === 'string') {
-    const hit = byRequest.get(locale);
-    if (hit !== undefined) return hit;
-    const t = translatorOf(resolveLocale(locale));
-    if (byRequest.size < 64) byRequest.set(locale, t);
-    return t;
-  }
-  return translatorOf(resolveLocale(locale as readonly string[]));
 }
+function entryFor(options: unknown): Entry {
+  const locale = ownLocale(options);
+  if (locale === undefined) return (english ??= entryOf('en'));
+  if (typeof locale === 'string') {
+    if (locale === lastTag) return lastEntry!;
+    let e = byRequest.get(locale);
+    if (e === undefined) {
+      e = entryOf(resolveLocale(locale));
+      if (byRequest.size < 64) byRequest.set(locale, e);
+    }
+    lastTag = locale;
+    return (lastEntry = e);
+  }
+  return entryOf(resolveLocale(locale as readonly string[]));
+}
+const translatorFor = (options: unknown): Translator => entryFor(options).translator;
 
 /**
  * The message for `code` in `packet`, in `options.locale` (default English, protocol 5); this
@@ -60,7 +87,9 @@ function translatorFor(options: unknown): Translator {
  * own properties only (a getter is called once). Never throws.
  */
 export function getMessage(packet: string, code: number, options?: MessageOptions): string {
-  return options === undefined ? (english ??= translatorOf('en')).message(packet, code) : translatorFor(options).message(packet, code, options);
+  const e = options === undefined ? (english ??= entryOf('en')) : entryFor(options);
+  // The same fast path as the translator's, without a second call: a known row, no option that changes the text.
+  return readyMessage(e.ready, packet, code, options) ?? e.translator.message(packet, code, options);
 }
 
 /** The short title for `code` in `packet`. Never throws. */

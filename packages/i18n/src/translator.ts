@@ -202,6 +202,53 @@ function fullMessage(row: Row | undefined, texts: Texts, packet: unknown, code: 
   return reason === undefined ? base : joinSentences(base, fill(texts.reasonString, reasonParams(reason), texts.fallbacks));
 }
 
+/** @internal See `readyMessages`. */
+export type ReadyMessages = Readonly<Record<string, readonly (string | undefined)[]>>;
+
+/**
+ * @internal The fast path of `message(packet, code, o)`: the finished message when the call is
+ * protocol 5 with no option that changes the text and the row is known; `undefined` when the call
+ * must go the long way. An argument check and two own-slot reads (`code & 255` keeps the index an
+ * own slot, so NaN, 1.5, -1 and 256 never index a prototype).
+ */
+export function readyMessage(ready: ReadyMessages, packet: unknown, code: unknown, o: unknown): string | undefined {
+  return typeof packet === 'string' && typeof code === 'number' && (code & 255) === code && noOptions(o) ? ready[packet]?.[code] : undefined;
+}
+
+/**
+ * Protocol 5 packet → 256 own slots of the finished message of a call without options: the row's
+ * (the catalog's, else the fallback's) with its placeholders filled by the locale's fallback
+ * wording, `undefined` where neither catalog has a row. A null-prototype
+ * object, so no packet name reaches Object.prototype; dense arrays, so no code reaches Array.prototype.
+ */
+function readyMessages(own5: Map<string, Slots>, fallback5: Map<string, Slots> | undefined): ReadyMessages {
+  // setPrototypeOf({}, null), not Object.create(null): V8 keeps the object in fast mode, so the
+  // lookup by packet name costs what it costs on a plain object (a dictionary is ≈ 20% slower).
+  const ready = Object.setPrototypeOf({}, null) as Record<string, (string | undefined)[]>;
+  for (const packet of new Set([...own5.keys(), ...(fallback5?.keys() ?? [])])) {
+    const slots = (ready[packet] = new Array<string | undefined>(256).fill(undefined));
+    for (let code = 0; code < 256; code++) {
+      const row = own5.get(packet)?.[code] ?? fallback5?.get(packet)?.[code];
+      if (row !== undefined) slots[code] = row.plain ? row.message : fullMessage(row, row.texts, packet, code, DEFAULT_CALL);
+    }
+  }
+  return ready;
+}
+
+/**
+ * True when `o` carries no own `version` or `params`, so the call is the default one. `in` reads
+ * no value (no getter runs); only a name that is present (own or inherited) goes the long way,
+ * through `callOf`, which reads own properties only. Never throws: a revoked proxy goes the long way too.
+ */
+function noOptions(o: unknown): boolean {
+  if (!isObject(o)) return true; // callOf reads nothing from a non-object either
+  try {
+    return !('version' in o) && !('params' in o);
+  } catch {
+    return false;
+  }
+}
+
 /** The label of `action` from the catalog's snapshot, or from the fallback's; `undefined` for a non-action. */
 function actionLabel(texts: readonly Texts[], action: unknown): string | undefined {
   if (typeof action !== 'string') return undefined;
@@ -222,6 +269,11 @@ function actionLabel(texts: readonly Texts[], action: unknown): string | undefin
  * Throws a `TypeError` when `catalog` (or `fallback`) is not a catalog; its methods never throw.
  */
 export function createTranslator(catalog: Catalog, options?: TranslatorOptions): Translator {
+  return translatorParts(catalog, options).translator;
+}
+
+/** @internal A translator and its table of finished default messages (for `getMessage`'s fast path). */
+export function translatorParts(catalog: Catalog, options?: TranslatorOptions): { readonly translator: Translator; readonly ready: ReadyMessages } {
   const fallbackCatalog = own(options, 'fallback');
   const h = own(options, 'hints');
   const hints: readonly unknown[] = Array.isArray(h) ? Array.from(h as unknown[]) : h === undefined ? [] : [h];
@@ -233,14 +285,12 @@ export function createTranslator(catalog: Catalog, options?: TranslatorOptions):
     const hit = lookup(first.index, packet, code, version);
     return hit !== undefined || other === undefined ? hit : lookup(other.index, packet, code, version);
   };
+  const ready = readyMessages(own5, other?.index[2]);
   const t: Translator = {
     locale: first.locale,
     message(packet, code, o) {
-      // Fast path: protocol 5, no options, a known row with nothing to fill.
-      if (o === undefined && typeof code === 'number' && (code & 255) === code) {
-        const hit = own5.get(packet)?.[code];
-        if (hit !== undefined && hit.plain) return hit.message;
-      }
+      const text = readyMessage(ready, packet, code, o);
+      if (text !== undefined) return text;
       const call = callOf(o);
       const row = find(packet, code, call.version);
       if (row !== undefined && row.plain && call.params === undefined) return row.message;
@@ -263,5 +313,5 @@ export function createTranslator(catalog: Catalog, options?: TranslatorOptions):
       return actionLabel(labelSources, action);
     },
   };
-  return Object.freeze(t);
+  return { translator: Object.freeze(t), ready };
 }
