@@ -16,6 +16,7 @@ import { MANIFEST, manifestText } from './outputs.js';
 import { writeRendered, type GenerateResult } from './write.js';
 
 export type { GenerateResult } from './write.js';
+export { saveFormatCache, useFormatCache } from './format-cache.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
 export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite, emitNetwork, emitCli, emitTable, emitFingerprint];

@@ -1,3 +1,4 @@
+import { formatted } from './format-cache.js';
 import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile, type SourceFileStructure, StructureKind } from 'ts-morph';
 
 export type Statements = Exclude<NonNullable<SourceFileStructure['statements']>, string | ((...args: never[]) => unknown)>;
@@ -28,12 +29,18 @@ export function header(sources: readonly string[]): string {
   ].join('\n');
 }
 
+const FORMAT_OPTIONS = { indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true, semicolons: 'insert' as never };
+const FORMAT_OPTIONS_KEY = JSON.stringify(FORMAT_OPTIONS);
+
 /** Prints a TypeScript file from its structure, formatted, with the generated header. */
 export function printTs(path: string, sources: readonly string[], statements: Statements): string {
   const p = getProject();
   const sf: SourceFile = p.createSourceFile(`/${path}`, { kind: StructureKind.SourceFile, statements }, { overwrite: true });
-  sf.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true, semicolons: 'insert' as never });
-  const text = header(sources) + sf.getFullText().replace(/^\n+/, '');
+  const body = formatted(FORMAT_OPTIONS_KEY, sf.getFullText(), () => {
+    sf.formatText(FORMAT_OPTIONS);
+    return sf.getFullText();
+  });
+  const text = header(sources) + body.replace(/^\n+/, '');
   p.removeSourceFile(sf);
   return text.endsWith('\n') ? text : `${text}\n`;
 }
