@@ -1,5 +1,5 @@
+export { MqttReasonCodeError } from './base.js';
 export {
-  MqttReasonCodeError,
   type LocalizedTexts,
   type MqttReasonCodeErrorClass,
   type MqttReasonCodeErrorJSON,

@@ -2,6 +2,7 @@
 // Edit the spec and run `npm run generate` instead.
 import type { PacketName } from '@org/mqtt-codes-core';
 import { finishError, GeneratedErrorBase, prepareError } from '../error.js';
+import { unspecifiedErrorRows, malformedPacketErrorRows, protocolErrorRows, implementationSpecificErrorRows, unsupportedProtocolVersionErrorRows, clientIdentifierNotValidErrorRows, badUserNameOrPasswordErrorRows, notAuthorizedErrorRows, serverUnavailableErrorRows, serverBusyErrorRows, bannedErrorRows, serverShuttingDownErrorRows, badAuthenticationMethodErrorRows, keepAliveTimeoutErrorRows, sessionTakenOverErrorRows, topicFilterInvalidErrorRows, topicNameInvalidErrorRows, packetIdentifierInUseErrorRows, packetIdentifierNotFoundErrorRows, receiveMaximumExceededErrorRows, topicAliasInvalidErrorRows, packetTooLargeErrorRows, messageRateTooHighErrorRows, quotaExceededErrorRows, administrativeActionErrorRows, payloadFormatInvalidErrorRows, retainNotSupportedErrorRows, qoSNotSupportedErrorRows, useAnotherServerErrorRows, serverMovedErrorRows, sharedSubscriptionsNotSupportedErrorRows, connectionRateExceededErrorRows, maximumConnectTimeErrorRows, subscriptionIdentifiersNotSupportedErrorRows, wildcardSubscriptionsNotSupportedErrorRows } from './rows.js';
 import type { MqttReasonCodeErrorClass, MqttReasonCodeErrorOptions } from '../error.js';
 
 /**
@@ -32,7 +33,7 @@ export class UnspecifiedError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x80; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, unspecifiedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -59,7 +60,7 @@ export class MalformedPacketError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x81; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, malformedPacketErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -86,7 +87,7 @@ export class ProtocolError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x82; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, protocolErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -117,7 +118,7 @@ export class ImplementationSpecificError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x83; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, implementationSpecificErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -147,7 +148,7 @@ export class UnsupportedProtocolVersionError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x84; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, unsupportedProtocolVersionErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -177,7 +178,7 @@ export class ClientIdentifierNotValidError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x85; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, clientIdentifierNotValidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -207,7 +208,7 @@ export class BadUserNameOrPasswordError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x86; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, badUserNameOrPasswordErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -242,7 +243,7 @@ export class NotAuthorizedError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x87; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, notAuthorizedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -272,7 +273,7 @@ export class ServerUnavailableError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x88; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, serverUnavailableErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -299,7 +300,7 @@ export class ServerBusyError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x89; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, serverBusyErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -325,7 +326,7 @@ export class BannedError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8A; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, bannedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -351,7 +352,7 @@ export class ServerShuttingDownError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8B; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, serverShuttingDownErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -378,7 +379,7 @@ export class BadAuthenticationMethodError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8C; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, badAuthenticationMethodErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -404,7 +405,7 @@ export class KeepAliveTimeoutError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8D; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, keepAliveTimeoutErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -430,7 +431,7 @@ export class SessionTakenOverError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8E; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, sessionTakenOverErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -458,7 +459,7 @@ export class TopicFilterInvalidError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8F; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, topicFilterInvalidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -487,7 +488,7 @@ export class TopicNameInvalidError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x90; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, topicNameInvalidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -516,7 +517,7 @@ export class PacketIdentifierInUseError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x91; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, packetIdentifierInUseErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -543,7 +544,7 @@ export class PacketIdentifierNotFoundError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x92; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, packetIdentifierNotFoundErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -569,7 +570,7 @@ export class ReceiveMaximumExceededError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x93; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, receiveMaximumExceededErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -595,7 +596,7 @@ export class TopicAliasInvalidError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x94; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, topicAliasInvalidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -622,7 +623,7 @@ export class PacketTooLargeError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x95; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, packetTooLargeErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -648,7 +649,7 @@ export class MessageRateTooHighError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x96; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, messageRateTooHighErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -678,7 +679,7 @@ export class QuotaExceededError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x97; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, quotaExceededErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -704,7 +705,7 @@ export class AdministrativeActionError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x98; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, administrativeActionErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -733,7 +734,7 @@ export class PayloadFormatInvalidError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x99; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, payloadFormatInvalidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -760,7 +761,7 @@ export class RetainNotSupportedError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9A; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, retainNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -787,7 +788,7 @@ export class QoSNotSupportedError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9B; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, qoSNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -814,7 +815,7 @@ export class UseAnotherServerError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9C; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, useAnotherServerErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -841,7 +842,7 @@ export class ServerMovedError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9D; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, serverMovedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -868,7 +869,7 @@ export class SharedSubscriptionsNotSupportedError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9E; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, sharedSubscriptionsNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -895,7 +896,7 @@ export class ConnectionRateExceededError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9F; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, connectionRateExceededErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -921,7 +922,7 @@ export class MaximumConnectTimeError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0xA0; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, maximumConnectTimeErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -948,7 +949,7 @@ export class SubscriptionIdentifiersNotSupportedError extends GeneratedErrorBase
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0xA1; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, subscriptionIdentifiersNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
@@ -975,7 +976,7 @@ export class WildcardSubscriptionsNotSupportedError extends GeneratedErrorBase {
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0xA2; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, wildcardSubscriptionsNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
