@@ -22,8 +22,10 @@ function anyRow(packet: string, code: number, version: ProtocolVersion): RowInfo
  * `version`. `instanceof` works across copies of this package (ESM and CommonJS, or two versions).
  */
 export class MqttReasonCodeError extends ReasonCodeErrorBase {
-  /** The MQTT 5.0 identifier a class stands for; `Unknown` here. */
-  static readonly reason: string = 'Unknown';
+  /** The MQTT 5.0 identifier a class stands for; `Unknown` here. Read-only: assigning to it throws a `TypeError`. */
+  static get reason(): string {
+    return 'Unknown';
+  }
 
   /**
    * Prefer `createError` or `fromPacket` (or `fromMqttError` in `@org/mqtt-codes-mqttjs`), which pick the right class. Calling a

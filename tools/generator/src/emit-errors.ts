@@ -133,6 +133,9 @@ function classDoc(model: Model, c: ErrorClassModel): string {
   return doc(lines.join('\n'));
 }
 
+/** `notAuthorizedErrorPackets`. */
+const packetsName = (c: ErrorClassModel): string => `${c.name[0]!.toLowerCase()}${c.name.slice(1)}Packets`;
+
 /** `notAuthorizedErrorRows`. */
 const rowsName = (c: ErrorClassModel): string => `${c.name[0]!.toLowerCase()}${c.name.slice(1)}Rows`;
 
@@ -191,6 +194,11 @@ function classStatements(model: Model): Statements {
   ];
   for (const c of classes) {
     statements.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: packetsName(c), initializer: `/* @__PURE__ */ Object.freeze([${c.rows.map((r) => str(r.packet)).join(', ')}] as const)` }],
+    });
+    statements.push({
       kind: StructureKind.Class,
       isExported: true,
       name: ident(c.name),
@@ -207,29 +215,33 @@ function classStatements(model: Model): Statements {
           statements: [`const init = prepareError(new.target, packet, code, options, ${rowsName(c)});`, 'super(init[0], init[1]);', 'finishError(this, init, new.target);'],
         },
       ],
-      properties: [
+      // Read-only accessors, not fields: assigning to a class's `reason`, `code` or `packets`
+      // throws a TypeError (strict mode) and changes nothing, and the class stays tree-shakeable.
+      getAccessors: [
         {
           name: 'reason',
           isStatic: true,
-          isReadonly: true,
           hasOverrideKeyword: true,
-          initializer: str(c.id),
+          returnType: str(c.id),
+          statements: [`return ${str(c.id)};`],
           docs: ['The MQTT 5.0 identifier this class stands for.'],
         },
         {
           name: 'code',
           isStatic: true,
-          isReadonly: true,
-          initializer: hex(c.value),
+          returnType: hex(c.value),
+          statements: [`return ${hex(c.value)};`],
           docs: [`The MQTT 5.0 reason code, ${c.value}.`],
         },
         {
           name: 'packets',
           isStatic: true,
-          isReadonly: true,
-          initializer: `/* @__PURE__ */ Object.freeze([${c.rows.map((r) => str(r.packet)).join(', ')}] as const)`,
-          docs: ['The packets that carry this code as an error in MQTT 5.0.'],
+          returnType: `readonly [${c.rows.map((r) => str(r.packet)).join(', ')}]`,
+          statements: [`return ${packetsName(c)};`],
+          docs: ['The packets that carry this code as an error in MQTT 5.0 (a frozen array).'],
         },
+      ],
+      properties: [
         {
           name: 'reason',
           hasDeclareKeyword: true,
