@@ -252,11 +252,14 @@ export type ErrorInit = readonly [
   options: MqttReasonCodeErrorOptions,
   reasonString: string | undefined,
   serverReference: string | undefined,
-  info: RowInfo | undefined,
 ];
 
-/** The row of each error, for `localize()` without a catalog. */
-const ROW_INFO = new WeakMap<object, RowInfo>();
+/**
+ * Where each class's errors find their row, for `localize()` without a catalog: recorded at a
+ * class's first construction (once per class; an entry per error would cost more than the rest
+ * of making it).
+ */
+const SOURCES = new WeakMap<Function, RowSource>();
 
 const OPTION_KEYS = ['version', 'locale', 'reasonString', 'serverReference', 'userProperties', 'cause', 'topic', 'index'] as const;
 /** A snapshot of the options' own properties, each read once: the prototype chain is never consulted. */
@@ -290,9 +293,10 @@ export function prepareError(ctor: unknown, packet: unknown, code: unknown, opti
   const locale = localeOf(o.locale);
   const reasonString = stringOf(o.reasonString);
   const serverReference = stringOf(o.serverReference);
+  if (typeof ctor === 'function' && !SOURCES.has(ctor)) SOURCES.set(ctor, rows);
   const info = typeof c === 'number' ? rowOf(rows, p, c, version) : undefined;
   const row = rowTexts(info, p, c, version, locale, reasonString === undefined && serverReference === undefined ? undefined : { reasonString, serverReference });
-  return [row[0], hasOwn(o, 'cause') ? { cause: o.cause } : undefined, c, p, version, locale, row, o, reasonString, serverReference, info];
+  return [row[0], hasOwn(o, 'cause') ? { cause: o.cause } : undefined, c, p, version, locale, row, o, reasonString, serverReference];
 }
 
 /** @internal The second half of every constructor: the fields. */
@@ -301,8 +305,7 @@ export function finishError(error: MqttReasonCodeError, init: ErrorInit, ctor: F
   // constructor; a second capture would double the cost of creating an error. Engines that
   // keep `stack` elsewhere get Error.captureStackTrace when they have it.
   if (captureStackTrace !== undefined && !hasOwn(error, 'stack')) captureStackTrace(error, ctor);
-  const [, , c, p, version, locale, row, o, reasonString, serverReference, info] = init;
-  if (info !== undefined) ROW_INFO.set(error, info);
+  const [, , c, p, version, locale, row, o, reasonString, serverReference] = init;
   const self = error as { -readonly [K in keyof MqttReasonCodeError]: MqttReasonCodeError[K] };
   self.code = c;
   self.packet = p;
@@ -394,7 +397,10 @@ export abstract class ReasonCodeErrorBase extends Error {
       const t = translatorOf(tag);
       const params = paramsOf(this);
       if (t === undefined) {
-        const [message, title, hint] = standardTexts(ROW_INFO.get(this), this.packet, this.code, version, params);
+        const ctor = (this as { constructor?: unknown }).constructor;
+        const source = typeof ctor === 'function' ? SOURCES.get(ctor) : undefined;
+        const info = source === undefined || typeof this.code !== 'number' ? undefined : rowOf(source, this.packet, this.code, version);
+        const [message, title, hint] = standardTexts(info, this.packet, this.code, version, params);
         return { locale: tag, title, message, hint };
       }
       const o = { version, params };
