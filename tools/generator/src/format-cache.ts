@@ -11,8 +11,8 @@ import { ts } from 'ts-morph';
  * directory was given (tests, the library API) and when MQTT_CODES_GENERATOR_RENDER_CACHE=off.
  */
 const FILE = 'format-cache.json';
-/** Entries kept: the files of the last few renders (about 30 a render today). */
-const MAX_ENTRIES = 400;
+/** Entries kept: this render's files (about 20 today), then the newest older ones, up to this many or twice this render's. */
+const MAX_ENTRIES = 48;
 
 let dir: string | undefined;
 let entries = new Map<string, string>();
@@ -48,7 +48,7 @@ export function formatted(options: string, unformatted: string, format: () => st
 /** Writes the cache: this render's entries first, then older ones up to MAX_ENTRIES. Best effort. */
 export function saveFormatCache(): void {
   if (!dir) return;
-  const kept = [...entries].sort(([a], [b]) => Number(used.has(b)) - Number(used.has(a))).slice(0, MAX_ENTRIES);
+  const kept = [...entries].sort(([a], [b]) => Number(used.has(b)) - Number(used.has(a))).slice(0, Math.max(MAX_ENTRIES, 2 * used.size));
   try {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, FILE);
