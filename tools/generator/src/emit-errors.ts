@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
-import { hex, rowKey, type Model, type Row } from './model.js';
-import { ACTIONS, CODE_PACKETS, type Version } from './schema.js';
+import { hex, rowFlags, rowKey, type Model, type Row } from './model.js';
+import { CODE_PACKETS, type Version } from './schema.js';
 import { versionLabel } from './load-spec.js';
 import { doc, ident, key, printTs, str, type Statements } from './ts-project.js';
 
@@ -139,9 +139,6 @@ const packetsName = (c: ErrorClassModel): string => `${c.name[0]!.toLowerCase()}
 /** `notAuthorizedErrorRows`. */
 const rowsName = (c: ErrorClassModel): string => `${c.name[0]!.toLowerCase()}${c.name.slice(1)}Rows`;
 
-/** Flags as core's row tuples have them: 1 client may send, 2 server may send, 4 error, the action's index in REASON_ACTIONS times 8. */
-const flagsOf = (r: Row): number => (r.sentBy.includes('client') ? 1 : 0) | (r.sentBy.includes('server') ? 2 : 0) | (r.error ? 4 : 0) | (ACTIONS.indexOf(r.action) << 3);
-
 /** The row's URL without its document's (`documentUrls`): the fragment. */
 const fragmentOf = (model: Model, r: Row): string => {
   const doc = model.tables.find((t) => t.version === r.version)!.documentUrl;
@@ -161,7 +158,7 @@ function classRow(model: Model, r: Row): string {
   const [section, fragment] = tableSections(model).get(`${r.version} ${r.packet}`)!;
   const own = fragmentOf(model, r);
   const tail = own !== fragment ? `, ${str(r.section)}, ${str(own)}` : r.section !== section ? `, ${str(r.section)}` : '';
-  return `[${r.version}, ${str(r.packet)}, ${hex(r.value)}, ${str(r.id)}, ${str(r.name)}, ${flagsOf(r)}${tail}]`;
+  return `[${r.version}, ${str(r.packet)}, ${hex(r.value)}, ${str(r.id)}, ${str(r.name)}, ${rowFlags(r)}${tail}]`;
 }
 
 const union = (values: readonly string[]): string => [...new Set(values)].map(str).join(' | ');
@@ -221,7 +218,8 @@ function classStatements(model: Model): Statements {
         {
           name: 'reason',
           isStatic: true,
-          hasOverrideKeyword: true,
+          // ts-morph prints `override` on accessors, though its structure type does not list the flag.
+          ...({ hasOverrideKeyword: true } as object),
           returnType: str(c.id),
           statements: [`return ${str(c.id)};`],
           docs: ['The MQTT 5.0 identifier this class stands for.'],
