@@ -54,6 +54,8 @@ export async function scenarios(root) {
         { name: 'browser: registerCatalogs(ja) + new NotAuthorizedError', platform: 'browser', entry: `${reg} import { NotAuthorizedError } from '@org/mqtt-codes-errors'; console.log(new NotAuthorizedError('CONNACK').message);`, budget: { limit: 6000, label: '≤ 6,000 B' } },
         { name: 'browser: registerCatalogs(ja) + createError', platform: 'browser', entry: `${reg} import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87).message);`, budget: { limit: 6500, label: '≤ 6,500 B' } },
         { name: `browser: registerCatalogs(ja) + watchMqttErrors (${mqttjs})`, platform: 'browser', entry: `${reg} import { watchMqttErrors } from '${mqttjs}'; export const w = (c) => watchMqttErrors(c, (e) => console.log(e.message));`, budget: { limit: 7500, label: '≤ 7,500 B' } },
+        // What a Japanese app that also shows network failures registers (no budget of its own).
+        { name: `browser: registerCatalogs(ja, jaNetwork) + watchMqttErrors (${mqttjs})`, platform: 'browser', entry: `import { registerCatalogs } from '@org/mqtt-codes-errors'; import { ja, jaNetwork } from '@org/mqtt-codes-i18n/ja'; registerCatalogs(ja, jaNetwork); import { watchMqttErrors } from '${mqttjs}'; export const w = (c) => watchMqttErrors(c, (e) => console.log(e.message));` },
         { name: 'browser: createError with no catalog', platform: 'browser', entry: `import { createError } from '@org/mqtt-codes-errors'; console.log(createError('CONNACK', 0x87).message);`, budget: { limit: 3500, label: '≤ 3,500 B' } },
       );
     }

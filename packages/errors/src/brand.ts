@@ -5,8 +5,6 @@
  * bundle without them.
  */
 export const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('@org/mqtt-codes-errors.MqttReasonCodeError');
-/** Marks the base class itself (an own static property): `instanceof` it accepts every branded error. */
-export const BASE: unique symbol = /* @__PURE__ */ Symbol.for('@org/mqtt-codes-errors.MqttReasonCodeError.base');
 
 /**
  * The brand of `value`, or `undefined` when it is not an error of this package. An error of any

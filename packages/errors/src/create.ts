@@ -1,5 +1,8 @@
-import { describe, type PacketName, type ProtocolVersion } from '@org/mqtt-codes-core';
-import { MqttReasonCodeError, ownData, packetOf, versionOf, type MqttReasonCodeErrorClass, type MqttReasonCodeErrorOptions } from './error.js';
+import type { PacketName, ProtocolVersion } from '@org/mqtt-codes-core';
+import { MqttReasonCodeError } from './base.js';
+import { ownData, packetOf, versionOf, type MqttReasonCodeErrorClass, type MqttReasonCodeErrorOptions } from './error.js';
+import { rowOf } from './rows.js';
+import { successRows } from './generated/rows.js';
 import { ERROR_CLASS_TABLE, ERROR_CLASSES, type ReasonCodeErrorByPacket } from './generated/classes.js';
 
 const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
@@ -46,7 +49,7 @@ export function createError(packet: PacketName, code: number, options?: CreateEr
     const version = versionOf(ownData(o, 'version'));
     const cls = errorClassFor(packet, code, version);
     if (cls !== undefined) return new cls(packet, code, o);
-    if (describe(packetOf(packet), code, version)?.isError === false) return undefined;
+    if (typeof code === 'number' && rowOf(successRows, packetOf(packet), code, version) !== undefined) return undefined;
     return new MqttReasonCodeError(packet, typeof code === 'number' ? code : NaN, o);
   } catch {
     // Only reachable through hostile options (throwing getters); answer with what is certain.
@@ -58,7 +61,7 @@ function safeError(packet: unknown, code: unknown): MqttReasonCodeError | undefi
   try {
     const p = packetOf(packet);
     const c = typeof code === 'number' ? code : NaN;
-    if (describe(p, c, 5)?.isError === false) return undefined;
+    if (rowOf(successRows, p, c, 5) !== undefined) return undefined;
     const cls = errorClassFor(p, c, 5) ?? MqttReasonCodeError;
     return new cls(p, c);
   } catch {

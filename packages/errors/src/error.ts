@@ -1,6 +1,8 @@
-import { describe, PACKETS, type PacketName, type ProtocolVersion, type ReasonAction } from '@org/mqtt-codes-core';
+import { PACKETS, type PacketName, type ProtocolVersion, type ReasonAction } from '@org/mqtt-codes-core';
 import { escapeText } from '@org/mqtt-codes-i18n';
-import { BASE, BRAND, brandOf } from './brand.js';
+import { BRAND, brandOf } from './brand.js';
+import { rowOf, type RowInfo, type RowSource } from './rows.js';
+import type { MqttReasonCodeError } from './base.js';
 import { generation, localeOf, registeredLocales, translatorOf, type LocaleInput } from './locale.js';
 
 /** MQTT 5.0 User Properties as mqtt-packet and MQTT.js give them: a name maps to one value or, when repeated, to several. */
@@ -82,6 +84,17 @@ export function ownData(o: unknown, key: string): unknown {
   }
 }
 const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
+/**
+ * The base class of any copy of this package: own static `reason` `Unknown` and no own static
+ * `code` (every generated class has one; a user's subclass has neither).
+ */
+function isBaseClass(ctor: unknown): boolean {
+  try {
+    return typeof ctor === 'function' && hasOwn(ctor, 'reason') && (ctor as { reason?: unknown }).reason === 'Unknown' && !hasOwn(ctor, 'code');
+  } catch {
+    return false;
+  }
+}
 const captureStackTrace: ((target: object, ctor?: Function) => void) | undefined = (Error as { captureStackTrace?: (target: object, ctor?: Function) => void }).captureStackTrace;
 
 /** `0x87`; `?` for anything that is not a byte. */
@@ -138,8 +151,7 @@ let localeIndex: Readonly<Record<string, number | undefined>> = Object.create(nu
  * standard: <link>`. A code the standard does not define: `Unknown code (CONNACK 0x42)`.
  * @internal
  */
-export function standardTexts(packet: PacketName, code: number, version: ProtocolVersion, params: Params | undefined): readonly [message: string, title: string, hint: string] {
-  const info = describe(packet, code, version);
+export function standardTexts(info: RowInfo | undefined, packet: PacketName, code: number, version: ProtocolVersion, params: Params | undefined): readonly [message: string, title: string, hint: string] {
   const title = info === undefined ? 'Unknown code' : info.title;
   let message = `${title} (${escapeText(String(packet))} ${hexOf(code)}${version === 5 ? '' : `, MQTT ${VERSION_LABELS[version]}`})`;
   if (params?.reasonString !== undefined && params.reasonString.trim() !== '') message += `; reason string: ${escapeText(params.reasonString.trim())}`;
@@ -147,20 +159,19 @@ export function standardTexts(packet: PacketName, code: number, version: Protoco
   return [message, title, info === undefined ? '' : `See section ${info.specSection} of the standard: ${info.specUrl}`];
 }
 
-function computeRow(packet: PacketName, code: number, version: ProtocolVersion, locale: string, params: Params | undefined): RowTexts {
-  const info = describe(packet, code, version);
+function computeRow(info: RowInfo | undefined, packet: PacketName, code: number, version: ProtocolVersion, locale: string, params: Params | undefined): RowTexts {
   const t = translatorOf(locale);
   const reason = info === undefined ? 'Unknown' : info.name;
   const action: ReasonAction = info === undefined ? 'investigate' : info.action;
   if (t === undefined) {
-    const [message, title] = standardTexts(packet, code, version, params);
+    const [message, title] = standardTexts(info, packet, code, version, params);
     return [message, title, reason, info?.retryable === true, action];
   }
   const options = { version, params };
   return [t.message(packet, code, options), t.title(packet, code, options), reason, info?.retryable === true, action];
 }
 
-function rowTexts(packet: PacketName, code: number, version: ProtocolVersion, locale: string, params: Params | undefined): RowTexts {
+function rowTexts(info: RowInfo | undefined, packet: PacketName, code: number, version: ProtocolVersion, locale: string, params: Params | undefined): RowTexts {
   const g = generation();
   if (g !== cacheGeneration) {
     rowCache.clear();
@@ -171,13 +182,14 @@ function rowTexts(packet: PacketName, code: number, version: ProtocolVersion, lo
   }
   const pi = PACKET_INDEX[packet];
   const li = localeIndex[locale] ?? (translatorOf(locale) === undefined ? 63 : undefined);
-  if (params !== undefined || pi === undefined || li === undefined || li > 63 || !Number.isInteger(code) || code < 0 || code > 255) {
-    return computeRow(packet, code, version, locale, params);
+  // Only rows the tables define are cached (the same for every class); codes from outside them are rare.
+  if (info === undefined || params !== undefined || pi === undefined || li === undefined || li > 63 || !Number.isInteger(code) || code < 0 || code > 255) {
+    return computeRow(info, packet, code, version, locale, params);
   }
   const key = (((li * 4 + version) * 16 + pi) << 8) | code;
   let row = rowCache.get(key);
   if (row === undefined) {
-    row = computeRow(packet, code, version, locale, undefined);
+    row = computeRow(info, packet, code, version, locale, undefined);
     rowCache.set(key, row);
   }
   return row;
@@ -242,6 +254,13 @@ export type ErrorInit = readonly [
   serverReference: string | undefined,
 ];
 
+/**
+ * Where each class's errors find their row, for `localize()` without a catalog: recorded at a
+ * class's first construction (once per class; an entry per error would cost more than the rest
+ * of making it).
+ */
+const SOURCES = new WeakMap<Function, RowSource>();
+
 const OPTION_KEYS = ['version', 'locale', 'reasonString', 'serverReference', 'userProperties', 'cause', 'topic', 'index'] as const;
 /** A snapshot of the options' own properties, each read once: the prototype chain is never consulted. */
 function readOptions(options: object): MqttReasonCodeErrorOptions {
@@ -264,8 +283,8 @@ function staticCodeOf(ctor: unknown): unknown {
   return undefined;
 }
 
-/** @internal The first half of every constructor: everything `super()` needs. */
-export function prepareError(ctor: unknown, packet: unknown, code: unknown, options: unknown): ErrorInit {
+/** @internal The first half of every constructor: everything `super()` needs. `rows`: where the class finds its row. */
+export function prepareError(ctor: unknown, packet: unknown, code: unknown, options: unknown, rows: RowSource): ErrorInit {
   const o = options !== null && typeof options === 'object' ? readOptions(options) : EMPTY;
   const p = packetOf(packet);
   const classCode = staticCodeOf(ctor);
@@ -274,7 +293,9 @@ export function prepareError(ctor: unknown, packet: unknown, code: unknown, opti
   const locale = localeOf(o.locale);
   const reasonString = stringOf(o.reasonString);
   const serverReference = stringOf(o.serverReference);
-  const row = rowTexts(p, c, version, locale, reasonString === undefined && serverReference === undefined ? undefined : { reasonString, serverReference });
+  if (typeof ctor === 'function' && !SOURCES.has(ctor)) SOURCES.set(ctor, rows);
+  const info = typeof c === 'number' ? rowOf(rows, p, c, version) : undefined;
+  const row = rowTexts(info, p, c, version, locale, reasonString === undefined && serverReference === undefined ? undefined : { reasonString, serverReference });
   return [row[0], hasOwn(o, 'cause') ? { cause: o.cause } : undefined, c, p, version, locale, row, o, reasonString, serverReference];
 }
 
@@ -312,7 +333,8 @@ export function finishError(error: MqttReasonCodeError, init: ErrorInit, ctor: F
  * extending {@link MqttReasonCodeError}); `instanceof MqttReasonCodeError` holds for them
  * through `Symbol.hasInstance`.
  */
-abstract class ReasonCodeErrorBase extends Error {
+/** @internal */
+export abstract class ReasonCodeErrorBase extends Error {
   /** The code as received: a 5.0 reason code, or a 3.1.1 / 3.1 return code when `version` says so. */
   declare readonly code: number;
   /** The packet that carried the code. */
@@ -345,7 +367,7 @@ abstract class ReasonCodeErrorBase extends Error {
   /** `NotAuthorizedError`, `UnspecifiedError`, …; `MqttReasonCodeError` for an unknown code. */
   override get name(): string {
     const ctor = (this as { constructor?: unknown }).constructor as MqttReasonCodeErrorClass | undefined;
-    if (typeof ctor !== 'function' || hasOwn(ctor, BASE)) return 'MqttReasonCodeError';
+    if (typeof ctor !== 'function' || isBaseClass(ctor)) return 'MqttReasonCodeError';
     // A generated class (own static reason); a user's subclass keeps its own class name.
     if (hasOwn(ctor, 'reason') && typeof ctor.reason === 'string') return ctor.reason.endsWith('Error') ? ctor.reason : `${ctor.reason}Error`;
     return typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : 'MqttReasonCodeError';
@@ -375,7 +397,10 @@ abstract class ReasonCodeErrorBase extends Error {
       const t = translatorOf(tag);
       const params = paramsOf(this);
       if (t === undefined) {
-        const [message, title, hint] = standardTexts(this.packet, this.code, version, params);
+        const ctor = (this as { constructor?: unknown }).constructor;
+        const source = typeof ctor === 'function' ? SOURCES.get(ctor) : undefined;
+        const info = source === undefined || typeof this.code !== 'number' ? undefined : rowOf(source, this.packet, this.code, version);
+        const [message, title, hint] = standardTexts(info, this.packet, this.code, version, params);
         return { locale: tag, title, message, hint };
       }
       const o = { version, params };
@@ -452,7 +477,7 @@ abstract class ReasonCodeErrorBase extends Error {
       if (ordinaryHasInstance.call(this, x)) return true;
       const brand = brandOf(x);
       if (typeof brand !== 'string') return false;
-      if (hasOwn(this, BASE)) return true;
+      if (isBaseClass(this)) return true;
       // Only the generated classes (own static `reason`) match across copies; a user's subclass
       // of them keeps ordinary `instanceof`.
       return hasOwn(this, 'reason') && (this as unknown as MqttReasonCodeErrorClass).reason === brand;
@@ -462,32 +487,6 @@ abstract class ReasonCodeErrorBase extends Error {
   }
 }
 
-
-/**
- * An MQTT failure: a reason code (MQTT 5.0) or return code (3.1.1, 3.1) that reports an error,
- * with the packet it came in, a localized `message` and `title`, and the packet's properties.
- *
- * Every error row of the standard has a class (`NotAuthorizedError`, `ServerMovedError`, …);
- * this class itself stands for codes the standard does not define (`reason` is `Unknown`).
- * 3.1.1 and 3.1 codes raise the class of their 5.0 equivalent but keep their own `code` and
- * `version`. `instanceof` works across copies of this package (ESM and CommonJS, or two versions).
- */
-export class MqttReasonCodeError extends ReasonCodeErrorBase {
-  /** The MQTT 5.0 identifier a class stands for; `Unknown` here. */
-  static readonly reason: string = 'Unknown';
-  /** @internal */
-  static readonly [BASE] = true;
-
-  /**
-   * Prefer `createError` or `fromPacket` (or `fromMqttError` in `@org/mqtt-codes-mqttjs`), which pick the right class. Calling a
-   * class directly is fine too: `code` then defaults to the class's 5.0 code.
-   */
-  constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
-    super(init[0], init[1]);
-    finishError(this, init, new.target);
-  }
-}
 
 /**
  * @internal The runtime parent of the generated classes: the constructor-less base, typed as

@@ -1,6 +1,6 @@
 import type { PacketName } from '@org/mqtt-codes-core';
 import { brandOf } from './brand.js';
-import type { MqttReasonCodeError } from './error.js';
+import type { MqttReasonCodeError } from './base.js';
 
 /** True for any error of this package, from any copy of it (the same test as `instanceof MqttReasonCodeError`). Never throws. */
 export function isMqttReasonCodeError(value: unknown): value is MqttReasonCodeError {

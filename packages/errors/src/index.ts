@@ -1,5 +1,5 @@
+export { MqttReasonCodeError } from './base.js';
 export {
-  MqttReasonCodeError,
   type LocalizedTexts,
   type MqttReasonCodeErrorClass,
   type MqttReasonCodeErrorJSON,
@@ -23,6 +23,6 @@ export {
   isUnsubackError,
   type MqttReasonCodeErrorIn,
 } from './guards.js';
-export { getDefaultLocale, NO_CATALOG_LOCALE, registerCatalogs, registeredLocales, setDefaultLocale, type LocaleInput } from './locale.js';
+export { getDefaultLocale, NO_CATALOG_LOCALE, registerCatalogs, registeredLocales, registeredNetworkTexts, setDefaultLocale, type LocaleInput } from './locale.js';
 export type { PacketName, ProtocolVersion } from '@org/mqtt-codes-core';
-export type { Catalog, CatalogHints, SupportedLocale } from '@org/mqtt-codes-i18n';
+export type { Catalog, CatalogHints, NetworkCatalog, SupportedLocale } from '@org/mqtt-codes-i18n';

@@ -1,4 +1,4 @@
-import { createTranslator, resolveLocale, type Catalog, type CatalogHints, type Translator } from '@org/mqtt-codes-i18n';
+import { createTranslator, resolveLocale, type Catalog, type CatalogHints, type NetworkCatalog, type Translator } from '@org/mqtt-codes-i18n';
 
 /** A BCP 47 tag (`ja`, `ja-JP`), an `Accept-Language`-style list, a POSIX locale or a preference list. */
 export type LocaleInput = string | readonly string[];
@@ -16,12 +16,14 @@ interface Registry {
   /** Registered locales, the default-locale catalog's first. */
   readonly tags: readonly string[];
   readonly translators: ReadonlyMap<string, Translator>;
+  /** Network failure texts (`jaNetwork`) by registered locale; absent in a registry made by an older copy of this package. */
+  readonly network?: ReadonlyMap<string, NetworkCatalog>;
   /** The default locale: one of `tags`, or {@link NO_CATALOG_LOCALE}. */
   locale: string;
   /** Changes with every registration, so that per-copy caches know when to start again. */
   readonly generation: number;
 }
-const EMPTY_REGISTRY: Registry = { tags: [], translators: new Map(), locale: NO_CATALOG_LOCALE, generation: 0 };
+const EMPTY_REGISTRY: Registry = { tags: [], translators: new Map(), network: new Map(), locale: NO_CATALOG_LOCALE, generation: 0 };
 const isRegistry = (r: unknown): r is Registry => {
   try {
     const x = r as Registry;
@@ -46,29 +48,40 @@ const isHints = (c: unknown): c is CatalogHints => {
     return false;
   }
 };
+const isNetwork = (c: unknown): c is NetworkCatalog => {
+  try {
+    return c !== null && typeof c === 'object' && hasOwn(c, 'kinds') && !hasOwn(c, 'messages') && !hasOwn(c, 'hints');
+  } catch {
+    return false;
+  }
+};
+const localeTag = (c: object): string => String(Object.getOwnPropertyDescriptor(c, 'locale')?.value);
 
 /**
  * States the catalogs the app ships: `registerCatalogs(ja)` with `ja` from
  * `@org/mqtt-codes-i18n/ja`, `registerCatalogs(en, ja, enHints, jaHints)` for two locales with
  * hints, `registerCatalogs(...allCatalogs)` (`@org/mqtt-codes-i18n/all`) for every locale. The
  * first catalog's locale is the default locale; a catalog's row missing in another locale comes
- * from it. Hints objects (`jaHints`) give `error.hint` in their locale. A later call replaces the
+ * from it. Hints objects (`jaHints`) give `error.hint` in their locale; network texts
+ * (`jaNetwork`) give the texts of `MqttNetworkError` (`@org/mqtt-codes-mqttjs`). A later call replaces the
  * whole set (and the default locale); `registerCatalogs()` removes every catalog. Shared by
  * every copy of this package in the process. Returns the registered locales.
  *
  * Without any registration, errors still have a message, a title and a hint, built from the
  * standard's tables (`Not authorized (CONNACK 0x87)`), and `locale` is `und`.
  *
- * Throws a `TypeError`, and changes nothing, when an argument is neither a catalog nor hints.
+ * Throws a `TypeError`, and changes nothing, when an argument is neither a catalog, hints nor
+ * network texts, or when hints or network texts come without their locale's catalog.
  */
-export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints)[]): readonly string[] {
+export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints | NetworkCatalog)[]): readonly string[] {
   const list = Array.from(catalogs);
   const hints = list.filter(isHints);
+  const network = new Map<string, NetworkCatalog>();
   const translators = new Map<string, Translator>();
   const tags: string[] = [];
   let first: Catalog | undefined;
   for (const [i, c] of list.entries()) {
-    if (isHints(c)) continue;
+    if (isHints(c) || isNetwork(c)) continue;
     let t: Translator;
     try {
       t = createTranslator(c as Catalog, first === undefined ? { hints } : { fallback: first, hints });
@@ -81,11 +94,16 @@ export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints)[
     tags.push(t.locale);
   }
   for (const [i, h] of list.entries()) {
-    if (isHints(h) && !tags.includes(String(Object.getOwnPropertyDescriptor(h, 'locale')?.value))) {
+    if (isHints(h) && !tags.includes(localeTag(h))) {
       throw new TypeError(`registerCatalogs: the hints in argument ${i + 1} have no registered catalog of their locale; pass that locale's catalog too.`);
     }
+    if (isNetwork(h)) {
+      const tag = localeTag(h);
+      if (!tags.includes(tag)) throw new TypeError(`registerCatalogs: the network texts in argument ${i + 1} have no registered catalog of their locale; pass that locale's catalog too.`);
+      if (!network.has(tag)) network.set(tag, h);
+    }
   }
-  const next: Registry = { tags: Object.freeze(tags), translators, locale: tags[0] ?? NO_CATALOG_LOCALE, generation: registry().generation + 1 };
+  const next: Registry = { tags: Object.freeze(tags), translators, network, locale: tags[0] ?? NO_CATALOG_LOCALE, generation: registry().generation + 1 };
   Object.defineProperty(globalThis, KEY, { value: next, writable: true, configurable: true, enumerable: false });
   return next.tags;
 }
@@ -98,6 +116,22 @@ export function registeredLocales(): readonly string[] {
 /** The translator of a registered locale. @internal */
 export function translatorOf(tag: string): Translator | undefined {
   return registry().translators.get(tag);
+}
+
+/**
+ * The registered network texts (`jaNetwork`) of the locale `locale` negotiates to among the
+ * registered catalogs (default: the default locale); the first registered catalog's locale's when
+ * that locale's were not registered (as for a catalog's missing row); `undefined` when neither was. For packages that show network failures, such as
+ * `@org/mqtt-codes-mqttjs`. Never throws.
+ */
+export function registeredNetworkTexts(locale?: LocaleInput): NetworkCatalog | undefined {
+  try {
+    const r = registry();
+    if (!(r.network instanceof Map)) return undefined;
+    return r.network.get(localeOf(locale)) ?? r.network.get(r.tags[0] ?? '');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Requested tag → registered tag, for one generation; bounded, as tags may come from users. */

@@ -1,6 +1,7 @@
 import type { PacketName, ProtocolVersion } from '@org/mqtt-codes-core';
 import { createError } from './create.js';
-import { attachErrors, ownData, type MqttReasonCodeError, type UserProperties } from './error.js';
+import type { MqttReasonCodeError } from './base.js';
+import { attachErrors, ownData, type UserProperties } from './error.js';
 import type { LocaleInput } from './locale.js';
 
 /**

@@ -177,3 +177,24 @@ it('errors: the same under a polluted Object.prototype and Array.prototype', () 
     }
   }
 });
+
+it('network texts: networkTexts and registeredNetworkTexts answer with a registered catalog\'s texts or undefined', async () => {
+  const { jaNetwork } = await import('@org/mqtt-codes-i18n/ja');
+  const registered = new Set<unknown>(allCatalogs.filter((c) => 'kinds' in c));
+  expect(registered.size).toBeGreaterThan(1);
+  fc.assert(
+    fc.property(value, value, value, (c0, k0, p0) => {
+      const [c, k, p] = [real(c0), real(k0), real(p0)];
+      const found = errors.registeredNetworkTexts(c as string);
+      expect(found === undefined || registered.has(found)).toBe(true);
+      for (const catalog of [c, jaNetwork]) {
+        const t = i18n.networkTexts(catalog as i18n.NetworkCatalog, k as string, p as i18n.NetworkParams);
+        if (t === undefined) continue;
+        expect(catalog).toBe(jaNetwork);
+        expect(t.locale).toBe('ja');
+        for (const s of [t.title, t.message, t.hint]) expect(isText(s), s).toBe(true);
+      }
+    }),
+    RUNS,
+  );
+});

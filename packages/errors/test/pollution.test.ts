@@ -126,6 +126,11 @@ it('exported data is frozen, and an attempt to change it changes no later result
     () => ((errors.ERROR_CLASSES as Record<number, unknown>)[0x87] = Error),
     () => ((errors.ERROR_CLASS_TABLE[5].CONNACK as Record<number, unknown>)[0x87] = Error),
     () => ((errors.NotAuthorizedError.packets as unknown as string[])[0] = 'X'),
+    // The classes' statics are read-only accessors.
+    () => ((errors.NotAuthorizedError as { reason: string }).reason = 'ServerMoved'),
+    () => ((errors.NotAuthorizedError as { code: number }).code = 0x9d),
+    () => ((errors.NotAuthorizedError as { packets: unknown }).packets = []),
+    () => ((errors.MqttReasonCodeError as { reason: string }).reason = 'NotAuthorized'),
   ];
   for (const attempt of attempts) expect(attempt).toThrow(TypeError);
   for (const value of [core.PACKETS, core.ConnackReasonCode, ja, ja.messages, ja.messages[5].CONNACK, ja.messages[5].CONNACK![0x87], errors.ERROR_CLASSES, errors.ERROR_CLASS_TABLE, errors.ERROR_CLASS_TABLE[5], errors.NotAuthorizedError.packets]) {

@@ -1,6 +1,5 @@
-import type { NetworkCatalog } from './catalog.js';
 import { CATALOGS, HINTS, NETWORK_CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
-import { escapeText } from './format.js';
+import { networkTexts, type NetworkParams, type NetworkTexts } from './network.js';
 import { resolveLocale } from './resolve-locale.js';
 import { readyMessage, translatorParts, type ReadyMessages, type TranslateOptions, type Translator } from './translator.js';
 import type { ActionName } from './generated/actions.js';
@@ -13,6 +12,7 @@ export { createTranslator, type ProtocolVersion, type TranslateOptions, type Tra
 export { resolveLocale } from './resolve-locale.js';
 export { escapeText, MAX_SHOWN_LENGTH } from './format.js';
 export { catalogKey, type CatalogField } from './keys.js';
+export { networkTexts, type NetworkParams, type NetworkTexts } from './network.js';
 
 /** The locales this package ships, English first. Frozen. */
 export const supportedLocales: readonly SupportedLocale[] = SUPPORTED_LOCALES;
@@ -107,46 +107,21 @@ export function getActionLabel(action: ActionName, options?: Pick<MessageOptions
   return translatorFor(options).actionLabel(action);
 }
 
-/** Values for the placeholders of the network failure texts. */
-export interface NetworkParams {
-  /** `host:port` the client tried to reach. */
-  readonly address?: string | undefined;
-  /** The error code Node.js reported (`ECONNREFUSED`, `CERT_HAS_EXPIRED`, …). */
-  readonly code?: string | undefined;
-}
-
-/** `title`, `message` and `hint` of a network failure in one locale. */
-export interface NetworkTexts {
-  readonly locale: SupportedLocale;
-  readonly title: string;
-  readonly message: string;
-  readonly hint: string;
-}
-
 /**
  * The texts of a network failure that carries no reason code (a kind of spec/network.yaml such as
  * `ConnectionRefused`), in `options.locale` (default English); English for a kind that locale
- * lacks; `undefined` for a kind no catalog has. A missing placeholder value reads `?`. Never throws.
+ * lacks; `undefined` for a kind no catalog has. A missing placeholder value reads `?`. This
+ * function carries every shipped locale's network texts: an app that ships some locales only
+ * uses {@link networkTexts} with the catalogs it imports (`jaNetwork`). Never throws.
  */
 export function getNetworkTexts(kind: string, options?: { readonly locale?: string | readonly string[] | undefined; readonly params?: NetworkParams | undefined }): NetworkTexts | undefined {
   try {
-    if (typeof kind !== 'string') return undefined;
     // Own properties only, each read once: a polluted prototype changes nothing.
     const own = (x: unknown, key: string): unknown => (x !== null && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, key) ? (x as Record<string, unknown>)[key] : undefined);
     const locale = own(options, 'locale') as string | readonly string[] | undefined;
     const tag = locale === undefined ? 'en' : resolveLocale(locale);
-    const catalogs: Readonly<Record<string, NetworkCatalog>> = NETWORK_CATALOGS;
-    const kinds = Object.hasOwn(catalogs, tag) ? catalogs[tag]!.kinds : undefined;
-    const entry = kinds !== undefined && Object.hasOwn(kinds, kind) ? kinds[kind] : Object.hasOwn(NETWORK_CATALOGS.en.kinds, kind) ? NETWORK_CATALOGS.en.kinds[kind as keyof typeof NETWORK_CATALOGS.en.kinds] : undefined;
-    if (entry === undefined) return undefined;
-    const p = own(options, 'params');
-    const address = own(p, 'address');
-    const code = own(p, 'code');
-    // Values from the network are shown escaped and capped, like every such text.
-    const values = { address: typeof address === 'string' && address !== '' ? escapeText(address) : '?', code: typeof code === 'string' && code !== '' ? escapeText(code) : '?' };
-    const fillIn = (text: string) => text.replace(/\{(address|code)\}/g, (_, name: 'address' | 'code') => values[name]);
-    const textsLocale = kinds !== undefined && Object.hasOwn(kinds, kind) ? tag : 'en';
-    return { locale: textsLocale, title: fillIn(entry[0]), message: fillIn(entry[1]), hint: fillIn(entry[2]) };
+    const params = own(options, 'params') as NetworkParams | undefined;
+    return (networkTexts(NETWORK_CATALOGS[tag], kind, params) ?? networkTexts(NETWORK_CATALOGS.en, kind, params)) as NetworkTexts | undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
-import { getDefaultLocale, type LocaleInput } from '@org/mqtt-codes-errors';
-import { getNetworkTexts, type NetworkTexts } from '@org/mqtt-codes-i18n';
+import { registeredNetworkTexts, type LocaleInput } from '@org/mqtt-codes-errors';
+import { escapeText, networkTexts, type NetworkTexts } from '@org/mqtt-codes-i18n';
 import { NETWORK_ACTION, NETWORK_CODE_KIND, NETWORK_ERROR_KINDS, type NetworkErrorKind } from './generated/network.js';
 
 export { NETWORK_ERROR_KINDS, type NetworkErrorKind } from './generated/network.js';
@@ -28,10 +28,19 @@ const read = (o: unknown, key: string): unknown => {
   }
 };
 
+/**
+ * The texts in `locale` (default: the errors package's default locale) from the network texts
+ * registered with `registerCatalogs` (`jaNetwork`). Without them: `locale` is `und`, the title is
+ * the kind and the message adds the code and address (`ConnectionRefused (ECONNREFUSED,
+ * broker.example:1883)`), as errors made without a catalog use the standard's name.
+ */
 function textsOf(kind: NetworkErrorKind, locale: LocaleInput | undefined, address: string | undefined, code: string | undefined): NetworkTexts {
-  const requested = typeof locale === 'string' || Array.isArray(locale) ? locale : getDefaultLocale();
-  const params = { address, code };
-  return getNetworkTexts(kind, { locale: requested, params }) ?? { locale: 'en', title: kind, message: `${kind} (${address ?? '?'})`, hint: '' };
+  const requested = typeof locale === 'string' || Array.isArray(locale) ? locale : undefined;
+  const texts = networkTexts(registeredNetworkTexts(requested), kind, { address, code });
+  if (texts !== undefined) return texts;
+  const title: string = kind;
+  const details = [code, address].filter((s): s is string => s !== undefined).map(escapeText).join(', ');
+  return { locale: 'und', title, message: details === '' ? title : `${title} (${details})`, hint: '' };
 }
 
 /**

@@ -146,6 +146,34 @@ group('classification', () => {
     expect(new MqttNetworkError('TlsCertificate', { address: 'a:1', code: 'CERT_HAS_EXPIRED' }).message).toContain('CERT_HAS_EXPIRED');
   });
 
+  it('takes its texts from the registered network texts only; without them, from the kind, code and address', async () => {
+    const { registerCatalogs, registeredNetworkTexts } = await import('@org/mqtt-codes-errors');
+    const { allCatalogs } = await import('@org/mqtt-codes-i18n/all');
+    const { en, enNetwork } = await import('@org/mqtt-codes-i18n/en');
+    const { ja, jaNetwork } = await import('@org/mqtt-codes-i18n/ja');
+    try {
+      registerCatalogs(en, ja);
+      expect(registeredNetworkTexts('ja')).toBeUndefined();
+      const bare = new MqttNetworkError('ConnectionRefused', { code: 'ECONNREFUSED', address: 'broker.example:1883\u001b[2J', locale: 'ja' });
+      expect(bare).toMatchObject({ locale: 'und', title: 'ConnectionRefused', hint: '', message: 'ConnectionRefused (ECONNREFUSED, broker.example:1883\\x1b[2J)' });
+      expect(new MqttNetworkError('TlsCertificate').message).toBe('TlsCertificate');
+      registerCatalogs(en, ja, jaNetwork);
+      expect(new MqttNetworkError('ConnectionRefused', { locale: 'ja' })).toMatchObject({ locale: 'ja', message: getNetworkTexts('ConnectionRefused', { locale: 'ja' })!.message });
+      // English asked for, its network texts not registered: the first registered locale's, as for a catalog's missing row; none here.
+      expect(registeredNetworkTexts('en')).toBeUndefined();
+      expect(new MqttNetworkError('ConnectionRefused', { locale: 'en' }).locale).toBe('und');
+      registerCatalogs(ja, en, jaNetwork);
+      expect(registeredNetworkTexts('en')).toBe(jaNetwork);
+      registerCatalogs(en, ja, enNetwork, jaNetwork);
+      expect(new MqttNetworkError('ConnectionRefused').locale).toBe('en');
+      expect(new MqttNetworkError('ConnectionRefused', { locale: 'ja-JP' }).locale).toBe('ja');
+      expect(() => registerCatalogs(en, jaNetwork)).toThrow(/network texts in argument 2 have no registered catalog/);
+      expect(registeredNetworkTexts('ja')).toBe(jaNetwork); // the failed call changed nothing
+    } finally {
+      registerCatalogs(...allCatalogs);
+    }
+  });
+
   it('answers hostile input with its documented result', () => {
     const trap = new Proxy({}, { get: () => { throw new Error('trap'); } });
     const e = new MqttNetworkError('__proto__' as never, trap as never);

@@ -25,8 +25,10 @@ async function produce(root: string, cache: RenderCache | undefined): Promise<Pr
   const key = cache && specKey(root, cache.build);
   const hit = key ? readRender(cache, key) : undefined;
   if (hit) return { ok: true, ...hit };
-  const { loadAndRender } = await import('./generate.js');
+  const { loadAndRender, useFormatCache, saveFormatCache } = await import('./generate.js');
+  useFormatCache(cache?.dir);
   const rendered = loadAndRender(root);
+  if (rendered.ok) saveFormatCache();
   if (!rendered.ok) return rendered;
   const produced = { rows: rendered.model.rows.length, outputs: rendered.outputs, warnings: rendered.warnings };
   if (key) writeRender(cache, key, produced);

@@ -1,5 +1,5 @@
 import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
-import { hex, type Model, type Row } from './model.js';
+import { hex, rowFlags, type Model, type Row } from './model.js';
 import { ACTIONS, CODE_PACKETS, RETRYABLE_ACTIONS, type CodePacket } from './schema.js';
 import { doc, key, printTs, str, type Statements } from './ts-project.js';
 import { versionLabel } from './load-spec.js';
@@ -246,7 +246,7 @@ function rowStatements(model: Model): Statements {
                 w.writeLine(`[${g.version}, ${str(g.packet)}, ${str(g.section)}, ${str(g.fragment)}, [`);
                 w.indent(() => {
                   for (const r of g.rows) {
-                    const flags = (r.sentBy.includes('client') ? 1 : 0) | (r.sentBy.includes('server') ? 2 : 0) | (r.error ? 4 : 0) | (ACTIONS.indexOf(r.action) << 3);
+                    const flags = rowFlags(r);
                     const mapped = r.toV311 ?? r.toV5;
                     const fragment = r.url.includes('#') ? r.url.slice(r.url.indexOf('#')) : '';
                     const tailItems = [mapped === undefined ? '-1' : hex(mapped)];

@@ -1,5 +1,5 @@
 import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
-import { hex, rowKey, type Model, type Row } from './model.js';
+import { hex, rowFlags, rowKey, type Model, type Row } from './model.js';
 import { CODE_PACKETS, type Version } from './schema.js';
 import { versionLabel } from './load-spec.js';
 import { doc, ident, key, printTs, str, type Statements } from './ts-project.js';
@@ -23,7 +23,66 @@ interface ErrorClassModel {
 
 export function emitErrors(model: Model): Map<string, string> {
   const path = `${ERRORS_DIR}/classes.ts`;
-  return new Map([[path, printTs(path, TABLE_SOURCES, classStatements(model))]]);
+  const rowsPath = `${ERRORS_DIR}/rows.ts`;
+  return new Map([
+    [path, printTs(path, TABLE_SOURCES, classStatements(model))],
+    [rowsPath, printTs(rowsPath, TABLE_SOURCES, rowStatements(model))],
+  ]);
+}
+
+/**
+ * The rows of every class, each in its own constant (an app that bundles one class bundles its
+ * rows only), the successes, and the list of them all (for the base class and `createError`).
+ */
+function rowStatements(model: Model): Statements {
+  const classes = errorClasses(model);
+  const successes = model.rows.filter((r) => !r.error);
+  const rowsConst = (name: string, doc: string, rows: readonly Row[]): Statements[number] => ({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc],
+    declarations: [{ name, type: 'readonly ClassRow[]', initializer: `[\n${rows.map((r) => `  ${classRow(model, r)},\n`).join('')}]` }],
+  });
+  return [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../rows.js', namedImports: ['ClassRow'] },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The standards documents, by protocol level: a row\'s URL is its document\'s followed by its fragment.'],
+      declarations: [{ name: 'documentUrls', type: 'Readonly<Record<3 | 4 | 5, string>>', initializer: `{ ${[...model.tables].sort((a, b) => a.version - b.version).map((t) => `${t.version}: ${str(t.documentUrl)}`).join(', ')} }` }],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The section and URL fragment of each table, by protocol level and packet: a row without its own has its table\'s.'],
+      declarations: [
+        {
+          name: 'tableSections',
+          type: 'Readonly<Record<3 | 4 | 5, Readonly<Record<string, readonly [section: string, fragment: string]>>>>',
+          initializer: (w: CodeBlockWriter) => {
+            w.inlineBlock(() => {
+              for (const version of [3, 4, 5] as const) {
+                const entries = [...tableSections(model)].filter(([k]) => k.startsWith(`${version} `)).map(([k, [sec, frag]]) => `${key(k.slice(2))}: [${str(sec)}, ${str(frag)}]`);
+                w.writeLine(`${version}: { ${entries.join(', ')} },`);
+              }
+            });
+          },
+        },
+      ],
+    },
+    ...classes.map((c) => rowsConst(rowsName(c), `The rows ${ident(c.name)} stands for: [version, packet, code, identifier, the standard's name, flags, then section and URL fragment where they differ from the table's].`, [...c.rows, ...c.legacy])),
+    rowsConst('successRows', 'Every row that reports success, in every version: `createError` gives no error for them.', successes),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Every row of every table: the rows of each class, then the successes. The base class reads it for a code given to it directly.'],
+      declarations: [{ name: 'allRows', type: 'readonly (readonly ClassRow[])[]', initializer: `[${[...classes.map(rowsName), 'successRows'].join(', ')}]` }],
+    },
+  ];
 }
 
 /** The 5.0 row a 3.x row maps to (`toV5` is a 5.0 value in the same packet), or undefined. */
@@ -74,6 +133,34 @@ function classDoc(model: Model, c: ErrorClassModel): string {
   return doc(lines.join('\n'));
 }
 
+/** `notAuthorizedErrorPackets`. */
+const packetsName = (c: ErrorClassModel): string => `${c.name[0]!.toLowerCase()}${c.name.slice(1)}Packets`;
+
+/** `notAuthorizedErrorRows`. */
+const rowsName = (c: ErrorClassModel): string => `${c.name[0]!.toLowerCase()}${c.name.slice(1)}Rows`;
+
+/** The row's URL without its document's (`documentUrls`): the fragment. */
+const fragmentOf = (model: Model, r: Row): string => {
+  const doc = model.tables.find((t) => t.version === r.version)!.documentUrl;
+  if (!r.url.startsWith(doc)) throw new Error(`emit-errors: the URL of ${r.packet} ${hex(r.value)} (MQTT ${versionLabel(r.version)}) is not in its document ${doc}`);
+  return r.url.slice(doc.length);
+};
+
+/** The section and URL fragment of each (version, packet) table: its first row's. */
+function tableSections(model: Model): Map<string, readonly [section: string, fragment: string]> {
+  const out = new Map<string, readonly [string, string]>();
+  for (const r of model.rows) if (!out.has(`${r.version} ${r.packet}`)) out.set(`${r.version} ${r.packet}`, [r.section, fragmentOf(model, r)]);
+  return out;
+}
+
+/** A row: version, packet, code, identifier, name, flags, then section and fragment where they differ from its table's. */
+function classRow(model: Model, r: Row): string {
+  const [section, fragment] = tableSections(model).get(`${r.version} ${r.packet}`)!;
+  const own = fragmentOf(model, r);
+  const tail = own !== fragment ? `, ${str(r.section)}, ${str(own)}` : r.section !== section ? `, ${str(r.section)}` : '';
+  return `[${r.version}, ${str(r.packet)}, ${hex(r.value)}, ${str(r.id)}, ${str(r.name)}, ${rowFlags(r)}${tail}]`;
+}
+
 const union = (values: readonly string[]): string => [...new Set(values)].map(str).join(' | ');
 
 function classStatements(model: Model): Statements {
@@ -92,12 +179,22 @@ function classStatements(model: Model): Statements {
     },
     {
       kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './rows.js',
+      namedImports: classes.map(rowsName),
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: '../error.js',
       namedImports: ['MqttReasonCodeErrorClass', 'MqttReasonCodeErrorOptions'],
     },
   ];
   for (const c of classes) {
+    statements.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: packetsName(c), initializer: `/* @__PURE__ */ Object.freeze([${c.rows.map((r) => str(r.packet)).join(', ')}] as const)` }],
+    });
     statements.push({
       kind: StructureKind.Class,
       isExported: true,
@@ -112,32 +209,37 @@ function classStatements(model: Model): Statements {
             { name: 'code', type: 'number', hasQuestionToken: true },
             { name: 'options', type: 'MqttReasonCodeErrorOptions', hasQuestionToken: true },
           ],
-          statements: ['const init = prepareError(new.target, packet, code, options);', 'super(init[0], init[1]);', 'finishError(this, init, new.target);'],
+          statements: [`const init = prepareError(new.target, packet, code, options, ${rowsName(c)});`, 'super(init[0], init[1]);', 'finishError(this, init, new.target);'],
         },
       ],
-      properties: [
+      // Read-only accessors, not fields: assigning to a class's `reason`, `code` or `packets`
+      // throws a TypeError (strict mode) and changes nothing, and the class stays tree-shakeable.
+      getAccessors: [
         {
           name: 'reason',
           isStatic: true,
-          isReadonly: true,
-          hasOverrideKeyword: true,
-          initializer: str(c.id),
+          // ts-morph prints `override` on accessors, though its structure type does not list the flag.
+          ...({ hasOverrideKeyword: true } as object),
+          returnType: str(c.id),
+          statements: [`return ${str(c.id)};`],
           docs: ['The MQTT 5.0 identifier this class stands for.'],
         },
         {
           name: 'code',
           isStatic: true,
-          isReadonly: true,
-          initializer: hex(c.value),
+          returnType: hex(c.value),
+          statements: [`return ${hex(c.value)};`],
           docs: [`The MQTT 5.0 reason code, ${c.value}.`],
         },
         {
           name: 'packets',
           isStatic: true,
-          isReadonly: true,
-          initializer: `/* @__PURE__ */ Object.freeze([${c.rows.map((r) => str(r.packet)).join(', ')}] as const)`,
-          docs: ['The packets that carry this code as an error in MQTT 5.0.'],
+          returnType: `readonly [${c.rows.map((r) => str(r.packet)).join(', ')}]`,
+          statements: [`return ${packetsName(c)};`],
+          docs: ['The packets that carry this code as an error in MQTT 5.0 (a frozen array).'],
         },
+      ],
+      properties: [
         {
           name: 'reason',
           hasDeclareKeyword: true,

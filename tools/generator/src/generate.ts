@@ -9,13 +9,14 @@ import { emitTable } from './emit-table.js';
 import { emitNetwork } from './emit-network.js';
 import { emitSite } from './emit-site.js';
 import { loadSpec } from './load-spec.js';
-import { renderStamps, stampsPath, writeStamps } from './stamps.js';
+import { renderStamps, stampsPath } from './stamps.js';
 import type { Model } from './model.js';
 import { byCodeUnits } from './order.js';
-import { MANIFEST, manifestText } from './outputs.js';
+import { commitOutputs, MANIFEST, manifestText, planOutputs } from './outputs.js';
 import { writeRendered, type GenerateResult } from './write.js';
 
 export type { GenerateResult } from './write.js';
+export { saveFormatCache, useFormatCache } from './format-cache.js';
 
 export type Emitter = (model: Model) => Map<string, string>;
 export const EMITTERS: readonly Emitter[] = [emitCore, emitI18n, emitErrors, emitDocs, emitSite, emitNetwork, emitCli, emitTable, emitFingerprint];
@@ -54,7 +55,9 @@ export function generate(root: string, options: { check?: boolean } = {}): Gener
 
 /**
  * Records that every translated entry of `locale` has been reviewed against the current English:
- * rewrites spec/stamps/<locale>.yaml. Refuses (with the spec's problems) when the spec is invalid.
+ * rewrites spec/stamps/<locale>.yaml through the same lock, staging and journal as the outputs
+ * (commitOutputs). Refuses (with the spec's problems) when the spec is invalid, and with the lock's
+ * message while another run is writing.
  */
 export function stamp(root: string, locale: string): { ok: true; wrote: boolean; count: number } | { ok: false; diagnostics: Diagnostic[] } {
   const loaded = loadSpec(root);
@@ -65,5 +68,12 @@ export function stamp(root: string, locale: string): { ok: true; wrote: boolean;
     return { ok: false, diagnostics: [{ file: stampsPath(locale), line: 1, col: 1, message: `There is no translated locale "${locale}" in spec/messages/ (translated locales: ${known}); English is the source and has no stamps.` }] };
   }
   const text = renderStamps(locale, t.y, t.entries);
-  return { ok: true, wrote: writeStamps(root, locale, text), count: text.split('\n').length - 5 };
+  const count = text.split('\n').length - 5;
+  // Written like every other output: under the lock, staged, then renamed by the journal.
+  const file = stampsPath(locale);
+  const plan = planOutputs(root, new Map([[file, text]]));
+  if (!plan.changed.length) return { ok: true, wrote: false, count };
+  const committed = commitOutputs(root, new Map([[file, text]]), { changed: plan.changed, stale: [], leftovers: [] });
+  if (!committed.ok) return { ok: false, diagnostics: committed.diagnostics };
+  return { ok: true, wrote: true, count };
 }

@@ -1,4 +1,4 @@
-import type { Action, CliTexts, CodePacket, Sender, Version } from './schema.js';
+import { ACTIONS, type Action, type CliTexts, type CodePacket, type Sender, type Version } from './schema.js';
 import type { ObservedModel } from './load-observed.js';
 
 /** One (version, packet, value): the unit everything is generated from. */
@@ -106,3 +106,6 @@ export interface Model {
 export const rowKey = (row: Pick<Row, 'version' | 'packet' | 'id'>): string => `${row.version}.${row.packet}.${row.id}`;
 
 export const hex = (value: number): string => `0x${value.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** A row's flags in the generated row tuples (core's and the error classes'): 1 client may send, 2 server may send, 4 error, the action's index in ACTIONS times 8. */
+export const rowFlags = (r: Row): number => (r.sentBy.includes('client') ? 1 : 0) | (r.sentBy.includes('server') ? 2 : 0) | (r.error ? 4 : 0) | (ACTIONS.indexOf(r.action) << 3);

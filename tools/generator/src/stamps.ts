@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostic.js';
 import type { Messages } from './schema.js';
@@ -115,15 +115,4 @@ export function renderStamps(locale: string, y: YamlFile, entries: readonly Stam
     if (node !== undefined) lines.push(`  ${JSON.stringify(e.key)}: ${JSON.stringify(fingerprint(e.english))}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Writes `text` to `root/file` through a temporary name; returns whether the content changed. */
-export function writeStamps(root: string, locale: string, text: string): boolean {
-  const abs = join(root, stampsPath(locale));
-  if (existsSync(abs) && readFileSync(abs, 'utf8') === text) return false;
-  mkdirSync(dirname(abs), { recursive: true });
-  const tmp = `${abs}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, abs);
-  return true;
 }

@@ -1,4 +1,5 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile, type SourceFileStructure, StructureKind } from 'ts-morph';
+import { formatted } from './format-cache.js';
+import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile, type SourceFileStructure, StructureKind, ts } from 'ts-morph';
 
 export type Statements = Exclude<NonNullable<SourceFileStructure['statements']>, string | ((...args: never[]) => unknown)>;
 
@@ -28,12 +29,18 @@ export function header(sources: readonly string[]): string {
   ].join('\n');
 }
 
+const FORMAT_OPTIONS = { indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true, semicolons: 'insert' as never };
+const FORMAT_OPTIONS_KEY = JSON.stringify(FORMAT_OPTIONS);
+
 /** Prints a TypeScript file from its structure, formatted, with the generated header. */
 export function printTs(path: string, sources: readonly string[], statements: Statements): string {
   const p = getProject();
   const sf: SourceFile = p.createSourceFile(`/${path}`, { kind: StructureKind.SourceFile, statements }, { overwrite: true });
-  sf.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true, semicolons: 'insert' as never });
-  const text = header(sources) + sf.getFullText().replace(/^\n+/, '');
+  const body = formatted(FORMAT_OPTIONS_KEY, sf.getFullText(), () => {
+    sf.formatText(FORMAT_OPTIONS);
+    return sf.getFullText();
+  });
+  const text = header(sources) + body.replace(/^\n+/, '');
   p.removeSourceFile(sf);
   return text.endsWith('\n') ? text : `${text}\n`;
 }
@@ -47,27 +54,29 @@ export function doc(text: string): string {
 }
 
 /**
- * The one way a string reaches generated code: a single-quoted literal whose every character
- * that could end or change it is escaped: backslash, quote, every control character (CR and NUL
- * included), LS/PS, and lone surrogates (which no file encoding can carry). Whatever the spec
- * holds, the literal's value is exactly that text.
+ * Printers of TypeScript's own emitter (the compiler ts-morph bundles). `neverAsciiEscape` (a
+ * printer option TypeScript uses for its own declaration emit) keeps non-ASCII text as it is, so
+ * Japanese and Chinese stay readable UTF-8; the other printer escapes every non-ASCII character,
+ * for the one text UTF-8 cannot carry: a lone surrogate.
+ */
+const utf8Printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: true, neverAsciiEscape: true } as ts.PrinterOptions);
+const asciiPrinter = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: true });
+const printFile = ts.createSourceFile('/print.ts', '', ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Source text of a node, printed by TypeScript's emitter. */
+function print(node: ts.Node, ascii = false): string {
+  return (ascii ? asciiPrinter : utf8Printer).printNode(ts.EmitHint.Unspecified, node, printFile);
+}
+
+/**
+ * The one way a string reaches generated code: a single-quoted string literal built by
+ * TypeScript's factory and printed by its emitter, which escapes whatever could end or change it
+ * (backslash, quote, line breaks, control characters, LS/PS). Whatever the spec holds, the
+ * literal's value is exactly that text.
  */
 export function str(value: string): string {
-  let out = "'";
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    const ch = value[i]!;
-    if (ch === '\\') out += '\\\\';
-    else if (ch === "'") out += "\\'";
-    else if (ch === '\n') out += '\\n';
-    else if (c < 0x20 || c === 0x7f || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff) {
-      out += ch + value[i + 1]!;
-      i++;
-    } else if (c >= 0xd800 && c <= 0xdfff) out += `\\u${c.toString(16)}`;
-    else out += ch;
-  }
-  return `${out}'`;
+  return print(ts.factory.createStringLiteral(value, true), LONE_SURROGATE.test(value));
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -75,7 +84,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** A property key in an object literal or type: the bare name when that is an identifier or a plain integer, else a string literal. */
 export function key(name: string | number): string {
   const s = String(name);
-  if (IDENTIFIER.test(s) || /^(0|[1-9]\d{0,8})$/.test(s)) return s;
+  if (IDENTIFIER.test(s)) return print(ts.factory.createIdentifier(s));
+  if (/^(0|[1-9]\d{0,8})$/.test(s)) return print(ts.factory.createNumericLiteral(s));
   return str(s);
 }
 

@@ -1,11 +1,13 @@
 // Translations cannot go stale silently: editing an English text makes every translated entry of
 // it a warning at its line in the locale's file, `--check` fails until the locale is re-stamped.
-import { readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generate } from '../src/generate.js';
-import { indexOf, lineCol, readSpec, removeTempRoots, replaceAt, runCli, tempRoot, writeSpec } from './helpers.js';
+import { LOCK_FILE, STAGING_DIR } from '../src/outputs.js';
+import { BIN, REPO, indexOf, lineCol, readSpec, removeTempRoots, replaceAt, runCli, tempRoot, writeSpec } from './helpers.js';
 
 afterAll(removeTempRoots);
 
@@ -83,3 +85,67 @@ it('--stamp refuses English, an unknown locale and an invalid spec, and writes n
   expect(readSpec(root, `spec/stamps/${translated(root)[0]}.yaml`)).toBe(before);
   expect(runCli(['--stamp', 'ja', '--check', '--root', root]).status).toBe(2);
 }, 120_000);
+
+/** Edits the English hint of 5.0 DISCONNECT SessionTakenOver, so every translated locale needs a new stamp. */
+function editEnglish(root: string): void {
+  const en = readSpec(root, EN);
+  const row = indexOf(en, '      SessionTakenOver:', indexOf(en, '\n    DISCONNECT:\n', indexOf(en, '\n  5:\n')));
+  writeSpec(root, EN, replaceAt(en, 'hint: ', 'hint: Stop the second instance first. ', indexOf(en, 'hint: ', row)).text);
+}
+
+/** The generator as a child process that runs alongside others (runCli waits for it). */
+const spawnCli = (args: readonly string[]) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+
+it('--stamp writes through the generator\'s lock: a run holding it gets the lock\'s message, concurrent stamps never crash or mix', async () => {
+  const root = tempRoot();
+  editEnglish(root);
+  const locale = translated(root)[0]!;
+  const file = `spec/stamps/${locale}.yaml`;
+  const before = readSpec(root, file);
+
+  // Another generate holds the lock (a live process: this test's parent).
+  writeFileSync(join(root, LOCK_FILE), `${process.ppid}\n`);
+  const blocked = runCli(['--stamp', locale, '--root', root]);
+  expect(blocked.status).toBe(1);
+  expect(blocked.stderr).toBe(
+    `${LOCK_FILE}:1:1: Another generate (process ${process.ppid}) is writing this checkout's files; wait for it to finish, then run generate again.\ngenerate --stamp: nothing was stamped.\n`,
+  );
+  expect(readSpec(root, file)).toBe(before);
+  expect(existsSync(join(root, STAGING_DIR))).toBe(false);
+
+  // A stale lock (its process is gone) is taken over, like generate's.
+  writeFileSync(join(root, LOCK_FILE), '999999999\n');
+  const one = runCli(['--stamp', locale, '--root', root]);
+  expect(one.status, one.stderr).toBe(0);
+  const stamped = readSpec(root, file);
+  expect(stamped).not.toBe(before);
+  expect(existsSync(join(root, LOCK_FILE))).toBe(false);
+
+  // Two stamps and a generate at once (after another English edit): each writes or says the lock is
+  // taken, none crashes, and nothing is left half-written.
+  for (let i = 0; i < 2; i++) {
+    editEnglish(root);
+    const results = await Promise.all([spawnCli(['--stamp', locale, '--root', root]), spawnCli(['--stamp', locale, '--root', root]), spawnCli(['--root', root])]);
+    for (const r of results) {
+      expect(r.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
+      if (r.code !== 0) expect(r.stderr).toContain('is writing this checkout');
+    }
+    if (results.slice(0, 2).some((r) => r.code === 0)) {
+      const check = generate(root, { check: true });
+      expect(check.ok).toBe(true);
+      if (check.ok) expect(check.warnings.filter((w) => w.file === `spec/messages/${locale}.yaml`)).toEqual([]);
+    }
+    expect(readdirSync(join(root, 'spec/stamps')).filter((f) => !f.endsWith('.yaml'))).toEqual([]);
+    expect(existsSync(join(root, STAGING_DIR))).toBe(false);
+    expect(existsSync(join(root, LOCK_FILE))).toBe(false);
+  }
+}, 180_000);
+

@@ -2,7 +2,9 @@
 // Edit the spec and run `npm run generate` instead.
 import type { PacketName } from '@org/mqtt-codes-core';
 import { finishError, GeneratedErrorBase, prepareError } from '../error.js';
+import { unspecifiedErrorRows, malformedPacketErrorRows, protocolErrorRows, implementationSpecificErrorRows, unsupportedProtocolVersionErrorRows, clientIdentifierNotValidErrorRows, badUserNameOrPasswordErrorRows, notAuthorizedErrorRows, serverUnavailableErrorRows, serverBusyErrorRows, bannedErrorRows, serverShuttingDownErrorRows, badAuthenticationMethodErrorRows, keepAliveTimeoutErrorRows, sessionTakenOverErrorRows, topicFilterInvalidErrorRows, topicNameInvalidErrorRows, packetIdentifierInUseErrorRows, packetIdentifierNotFoundErrorRows, receiveMaximumExceededErrorRows, topicAliasInvalidErrorRows, packetTooLargeErrorRows, messageRateTooHighErrorRows, quotaExceededErrorRows, administrativeActionErrorRows, payloadFormatInvalidErrorRows, retainNotSupportedErrorRows, qoSNotSupportedErrorRows, useAnotherServerErrorRows, serverMovedErrorRows, sharedSubscriptionsNotSupportedErrorRows, connectionRateExceededErrorRows, maximumConnectTimeErrorRows, subscriptionIdentifiersNotSupportedErrorRows, wildcardSubscriptionsNotSupportedErrorRows } from './rows.js';
 import type { MqttReasonCodeErrorClass, MqttReasonCodeErrorOptions } from '../error.js';
+const unspecifiedErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
 
 /**
  * 0x80 Unspecified error: MQTT 5.0 reason code 128 (`UnspecifiedError`), an error in CONNACK, PUBACK, PUBREC, SUBACK, UNSUBACK, DISCONNECT.
@@ -20,23 +22,34 @@ import type { MqttReasonCodeErrorClass, MqttReasonCodeErrorOptions } from '../er
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class UnspecifiedError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'UnspecifiedError';
-  /** The MQTT 5.0 reason code, 128. */
-  static readonly code = 0x80;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'UnspecifiedError' | 'Failure';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'SUBACK' | 'UNSUBACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x80; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, unspecifiedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'UnspecifiedError' {
+    return 'UnspecifiedError';
+  }
+
+  /** The MQTT 5.0 reason code, 128. */
+  static get code(): 0x80 {
+    return 0x80;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] {
+    return unspecifiedErrorPackets;
+  }
 }
+
+const malformedPacketErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x81 Malformed Packet: MQTT 5.0 reason code 129 (`MalformedPacket`), an error in CONNACK, DISCONNECT.
@@ -47,23 +60,34 @@ export class UnspecifiedError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class MalformedPacketError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'MalformedPacket';
-  /** The MQTT 5.0 reason code, 129. */
-  static readonly code = 0x81;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'MalformedPacket';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x81; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, malformedPacketErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'MalformedPacket' {
+    return 'MalformedPacket';
+  }
+
+  /** The MQTT 5.0 reason code, 129. */
+  static get code(): 0x81 {
+    return 0x81;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return malformedPacketErrorPackets;
+  }
 }
+
+const protocolErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x82 Protocol Error: MQTT 5.0 reason code 130 (`ProtocolError`), an error in CONNACK, DISCONNECT.
@@ -74,23 +98,34 @@ export class MalformedPacketError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class ProtocolError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'ProtocolError';
-  /** The MQTT 5.0 reason code, 130. */
-  static readonly code = 0x82;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ProtocolError';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x82; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, protocolErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'ProtocolError' {
+    return 'ProtocolError';
+  }
+
+  /** The MQTT 5.0 reason code, 130. */
+  static get code(): 0x82 {
+    return 0x82;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return protocolErrorPackets;
+  }
 }
+
+const implementationSpecificErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
 
 /**
  * 0x83 Implementation specific error: MQTT 5.0 reason code 131 (`ImplementationSpecificError`), an error in CONNACK, PUBACK, PUBREC, SUBACK, UNSUBACK, DISCONNECT.
@@ -105,23 +140,34 @@ export class ProtocolError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class ImplementationSpecificError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'ImplementationSpecificError';
-  /** The MQTT 5.0 reason code, 131. */
-  static readonly code = 0x83;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ImplementationSpecificError';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'SUBACK' | 'UNSUBACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x83; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, implementationSpecificErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'ImplementationSpecificError' {
+    return 'ImplementationSpecificError';
+  }
+
+  /** The MQTT 5.0 reason code, 131. */
+  static get code(): 0x83 {
+    return 0x83;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] {
+    return implementationSpecificErrorPackets;
+  }
 }
+
+const unsupportedProtocolVersionErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
 
 /**
  * 0x84 Unsupported Protocol Version: MQTT 5.0 reason code 132 (`UnsupportedProtocolVersion`), an error in CONNACK.
@@ -135,23 +181,34 @@ export class ImplementationSpecificError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class UnsupportedProtocolVersionError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'UnsupportedProtocolVersion';
-  /** The MQTT 5.0 reason code, 132. */
-  static readonly code = 0x84;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'UnsupportedProtocolVersion' | 'UnacceptableProtocolVersion';
   declare readonly packet: 'CONNACK';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x84; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, unsupportedProtocolVersionErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'UnsupportedProtocolVersion' {
+    return 'UnsupportedProtocolVersion';
+  }
+
+  /** The MQTT 5.0 reason code, 132. */
+  static get code(): 0x84 {
+    return 0x84;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK'] {
+    return unsupportedProtocolVersionErrorPackets;
+  }
 }
+
+const clientIdentifierNotValidErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
 
 /**
  * 0x85 Client Identifier not valid: MQTT 5.0 reason code 133 (`ClientIdentifierNotValid`), an error in CONNACK.
@@ -165,23 +222,34 @@ export class UnsupportedProtocolVersionError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class ClientIdentifierNotValidError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'ClientIdentifierNotValid';
-  /** The MQTT 5.0 reason code, 133. */
-  static readonly code = 0x85;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ClientIdentifierNotValid' | 'IdentifierRejected';
   declare readonly packet: 'CONNACK';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x85; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, clientIdentifierNotValidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'ClientIdentifierNotValid' {
+    return 'ClientIdentifierNotValid';
+  }
+
+  /** The MQTT 5.0 reason code, 133. */
+  static get code(): 0x85 {
+    return 0x85;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK'] {
+    return clientIdentifierNotValidErrorPackets;
+  }
 }
+
+const badUserNameOrPasswordErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
 
 /**
  * 0x86 Bad User Name or Password: MQTT 5.0 reason code 134 (`BadUserNameOrPassword`), an error in CONNACK.
@@ -195,23 +263,34 @@ export class ClientIdentifierNotValidError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class BadUserNameOrPasswordError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'BadUserNameOrPassword';
-  /** The MQTT 5.0 reason code, 134. */
-  static readonly code = 0x86;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'BadUserNameOrPassword';
   declare readonly packet: 'CONNACK';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x86; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, badUserNameOrPasswordErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'BadUserNameOrPassword' {
+    return 'BadUserNameOrPassword';
+  }
+
+  /** The MQTT 5.0 reason code, 134. */
+  static get code(): 0x86 {
+    return 0x86;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK'] {
+    return badUserNameOrPasswordErrorPackets;
+  }
 }
+
+const notAuthorizedErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
 
 /**
  * 0x87 Not authorized: MQTT 5.0 reason code 135 (`NotAuthorized`), an error in CONNACK, PUBACK, PUBREC, SUBACK, UNSUBACK, DISCONNECT.
@@ -230,23 +309,34 @@ export class BadUserNameOrPasswordError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class NotAuthorizedError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'NotAuthorized';
-  /** The MQTT 5.0 reason code, 135. */
-  static readonly code = 0x87;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'NotAuthorized';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'SUBACK' | 'UNSUBACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x87; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, notAuthorizedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'NotAuthorized' {
+    return 'NotAuthorized';
+  }
+
+  /** The MQTT 5.0 reason code, 135. */
+  static get code(): 0x87 {
+    return 0x87;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK', 'DISCONNECT'] {
+    return notAuthorizedErrorPackets;
+  }
 }
+
+const serverUnavailableErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
 
 /**
  * 0x88 Server unavailable: MQTT 5.0 reason code 136 (`ServerUnavailable`), an error in CONNACK.
@@ -260,23 +350,34 @@ export class NotAuthorizedError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class ServerUnavailableError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'ServerUnavailable';
-  /** The MQTT 5.0 reason code, 136. */
-  static readonly code = 0x88;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ServerUnavailable';
   declare readonly packet: 'CONNACK';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x88; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, serverUnavailableErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'ServerUnavailable' {
+    return 'ServerUnavailable';
+  }
+
+  /** The MQTT 5.0 reason code, 136. */
+  static get code(): 0x88 {
+    return 0x88;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK'] {
+    return serverUnavailableErrorPackets;
+  }
 }
+
+const serverBusyErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x89 Server busy: MQTT 5.0 reason code 137 (`ServerBusy`), an error in CONNACK, DISCONNECT.
@@ -287,23 +388,34 @@ export class ServerUnavailableError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class ServerBusyError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'ServerBusy';
-  /** The MQTT 5.0 reason code, 137. */
-  static readonly code = 0x89;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ServerBusy';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x89; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, serverBusyErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'ServerBusy' {
+    return 'ServerBusy';
+  }
+
+  /** The MQTT 5.0 reason code, 137. */
+  static get code(): 0x89 {
+    return 0x89;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return serverBusyErrorPackets;
+  }
 }
+
+const bannedErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
 
 /**
  * 0x8A Banned: MQTT 5.0 reason code 138 (`Banned`), an error in CONNACK.
@@ -313,23 +425,34 @@ export class ServerBusyError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class BannedError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'Banned';
-  /** The MQTT 5.0 reason code, 138. */
-  static readonly code = 0x8A;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'Banned';
   declare readonly packet: 'CONNACK';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8A; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, bannedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'Banned' {
+    return 'Banned';
+  }
+
+  /** The MQTT 5.0 reason code, 138. */
+  static get code(): 0x8A {
+    return 0x8A;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK'] {
+    return bannedErrorPackets;
+  }
 }
+
+const serverShuttingDownErrorPackets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
 
 /**
  * 0x8B Server shutting down: MQTT 5.0 reason code 139 (`ServerShuttingDown`), an error in DISCONNECT.
@@ -339,23 +462,34 @@ export class BannedError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
 export class ServerShuttingDownError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'ServerShuttingDown';
-  /** The MQTT 5.0 reason code, 139. */
-  static readonly code = 0x8B;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ServerShuttingDown';
   declare readonly packet: 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8B; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, serverShuttingDownErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'ServerShuttingDown' {
+    return 'ServerShuttingDown';
+  }
+
+  /** The MQTT 5.0 reason code, 139. */
+  static get code(): 0x8B {
+    return 0x8B;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['DISCONNECT'] {
+    return serverShuttingDownErrorPackets;
+  }
 }
+
+const badAuthenticationMethodErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x8C Bad authentication method: MQTT 5.0 reason code 140 (`BadAuthenticationMethod`), an error in CONNACK, DISCONNECT.
@@ -366,23 +500,34 @@ export class ServerShuttingDownError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class BadAuthenticationMethodError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'BadAuthenticationMethod';
-  /** The MQTT 5.0 reason code, 140. */
-  static readonly code = 0x8C;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'BadAuthenticationMethod';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8C; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, badAuthenticationMethodErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'BadAuthenticationMethod' {
+    return 'BadAuthenticationMethod';
+  }
+
+  /** The MQTT 5.0 reason code, 140. */
+  static get code(): 0x8C {
+    return 0x8C;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return badAuthenticationMethodErrorPackets;
+  }
 }
+
+const keepAliveTimeoutErrorPackets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
 
 /**
  * 0x8D Keep Alive timeout: MQTT 5.0 reason code 141 (`KeepAliveTimeout`), an error in DISCONNECT.
@@ -392,23 +537,34 @@ export class BadAuthenticationMethodError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
 export class KeepAliveTimeoutError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'KeepAliveTimeout';
-  /** The MQTT 5.0 reason code, 141. */
-  static readonly code = 0x8D;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'KeepAliveTimeout';
   declare readonly packet: 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8D; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, keepAliveTimeoutErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'KeepAliveTimeout' {
+    return 'KeepAliveTimeout';
+  }
+
+  /** The MQTT 5.0 reason code, 141. */
+  static get code(): 0x8D {
+    return 0x8D;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['DISCONNECT'] {
+    return keepAliveTimeoutErrorPackets;
+  }
 }
+
+const sessionTakenOverErrorPackets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
 
 /**
  * 0x8E Session taken over: MQTT 5.0 reason code 142 (`SessionTakenOver`), an error in DISCONNECT.
@@ -418,23 +574,34 @@ export class KeepAliveTimeoutError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
 export class SessionTakenOverError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'SessionTakenOver';
-  /** The MQTT 5.0 reason code, 142. */
-  static readonly code = 0x8E;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'SessionTakenOver';
   declare readonly packet: 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8E; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, sessionTakenOverErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'SessionTakenOver' {
+    return 'SessionTakenOver';
+  }
+
+  /** The MQTT 5.0 reason code, 142. */
+  static get code(): 0x8E {
+    return 0x8E;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['DISCONNECT'] {
+    return sessionTakenOverErrorPackets;
+  }
 }
+
+const topicFilterInvalidErrorPackets = /* @__PURE__ */ Object.freeze(['SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
 
 /**
  * 0x8F Topic Filter invalid: MQTT 5.0 reason code 143 (`TopicFilterInvalid`), an error in SUBACK, UNSUBACK, DISCONNECT.
@@ -446,23 +613,34 @@ export class SessionTakenOverError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178
  */
 export class TopicFilterInvalidError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'TopicFilterInvalid';
-  /** The MQTT 5.0 reason code, 143. */
-  static readonly code = 0x8F;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['SUBACK', 'UNSUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'TopicFilterInvalid';
   declare readonly packet: 'SUBACK' | 'UNSUBACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x8F; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, topicFilterInvalidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'TopicFilterInvalid' {
+    return 'TopicFilterInvalid';
+  }
+
+  /** The MQTT 5.0 reason code, 143. */
+  static get code(): 0x8F {
+    return 0x8F;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['SUBACK', 'UNSUBACK', 'DISCONNECT'] {
+    return topicFilterInvalidErrorPackets;
+  }
 }
+
+const topicNameInvalidErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] as const);
 
 /**
  * 0x90 Topic Name invalid: MQTT 5.0 reason code 144 (`TopicNameInvalid`), an error in CONNACK, PUBACK, PUBREC, DISCONNECT.
@@ -475,23 +653,34 @@ export class TopicFilterInvalidError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class TopicNameInvalidError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'TopicNameInvalid';
-  /** The MQTT 5.0 reason code, 144. */
-  static readonly code = 0x90;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'TopicNameInvalid';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x90; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, topicNameInvalidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'TopicNameInvalid' {
+    return 'TopicNameInvalid';
+  }
+
+  /** The MQTT 5.0 reason code, 144. */
+  static get code(): 0x90 {
+    return 0x90;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] {
+    return topicNameInvalidErrorPackets;
+  }
 }
+
+const packetIdentifierInUseErrorPackets = /* @__PURE__ */ Object.freeze(['PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK'] as const);
 
 /**
  * 0x91 Packet identifier in use: MQTT 5.0 reason code 145 (`PacketIdentifierInUse`), an error in PUBACK, PUBREC, SUBACK, UNSUBACK.
@@ -504,23 +693,34 @@ export class TopicNameInvalidError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901124
  */
 export class PacketIdentifierInUseError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'PacketIdentifierInUse';
-  /** The MQTT 5.0 reason code, 145. */
-  static readonly code = 0x91;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'PacketIdentifierInUse';
   declare readonly packet: 'PUBACK' | 'PUBREC' | 'SUBACK' | 'UNSUBACK';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x91; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, packetIdentifierInUseErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'PacketIdentifierInUse' {
+    return 'PacketIdentifierInUse';
+  }
+
+  /** The MQTT 5.0 reason code, 145. */
+  static get code(): 0x91 {
+    return 0x91;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['PUBACK', 'PUBREC', 'SUBACK', 'UNSUBACK'] {
+    return packetIdentifierInUseErrorPackets;
+  }
 }
+
+const packetIdentifierNotFoundErrorPackets = /* @__PURE__ */ Object.freeze(['PUBREL', 'PUBCOMP'] as const);
 
 /**
  * 0x92 Packet Identifier not found: MQTT 5.0 reason code 146 (`PacketIdentifierNotFound`), an error in PUBREL, PUBCOMP.
@@ -531,23 +731,34 @@ export class PacketIdentifierInUseError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901144
  */
 export class PacketIdentifierNotFoundError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'PacketIdentifierNotFound';
-  /** The MQTT 5.0 reason code, 146. */
-  static readonly code = 0x92;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['PUBREL', 'PUBCOMP'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'PacketIdentifierNotFound';
   declare readonly packet: 'PUBREL' | 'PUBCOMP';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x92; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, packetIdentifierNotFoundErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'PacketIdentifierNotFound' {
+    return 'PacketIdentifierNotFound';
+  }
+
+  /** The MQTT 5.0 reason code, 146. */
+  static get code(): 0x92 {
+    return 0x92;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['PUBREL', 'PUBCOMP'] {
+    return packetIdentifierNotFoundErrorPackets;
+  }
 }
+
+const receiveMaximumExceededErrorPackets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
 
 /**
  * 0x93 Receive Maximum exceeded: MQTT 5.0 reason code 147 (`ReceiveMaximumExceeded`), an error in DISCONNECT.
@@ -557,23 +768,34 @@ export class PacketIdentifierNotFoundError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
 export class ReceiveMaximumExceededError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'ReceiveMaximumExceeded';
-  /** The MQTT 5.0 reason code, 147. */
-  static readonly code = 0x93;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ReceiveMaximumExceeded';
   declare readonly packet: 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x93; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, receiveMaximumExceededErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'ReceiveMaximumExceeded' {
+    return 'ReceiveMaximumExceeded';
+  }
+
+  /** The MQTT 5.0 reason code, 147. */
+  static get code(): 0x93 {
+    return 0x93;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['DISCONNECT'] {
+    return receiveMaximumExceededErrorPackets;
+  }
 }
+
+const topicAliasInvalidErrorPackets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
 
 /**
  * 0x94 Topic Alias invalid: MQTT 5.0 reason code 148 (`TopicAliasInvalid`), an error in DISCONNECT.
@@ -583,23 +805,34 @@ export class ReceiveMaximumExceededError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
 export class TopicAliasInvalidError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'TopicAliasInvalid';
-  /** The MQTT 5.0 reason code, 148. */
-  static readonly code = 0x94;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'TopicAliasInvalid';
   declare readonly packet: 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x94; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, topicAliasInvalidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'TopicAliasInvalid' {
+    return 'TopicAliasInvalid';
+  }
+
+  /** The MQTT 5.0 reason code, 148. */
+  static get code(): 0x94 {
+    return 0x94;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['DISCONNECT'] {
+    return topicAliasInvalidErrorPackets;
+  }
 }
+
+const packetTooLargeErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x95 Packet too large: MQTT 5.0 reason code 149 (`PacketTooLarge`), an error in CONNACK, DISCONNECT.
@@ -610,23 +843,34 @@ export class TopicAliasInvalidError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class PacketTooLargeError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'PacketTooLarge';
-  /** The MQTT 5.0 reason code, 149. */
-  static readonly code = 0x95;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'PacketTooLarge';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x95; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, packetTooLargeErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'PacketTooLarge' {
+    return 'PacketTooLarge';
+  }
+
+  /** The MQTT 5.0 reason code, 149. */
+  static get code(): 0x95 {
+    return 0x95;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return packetTooLargeErrorPackets;
+  }
 }
+
+const messageRateTooHighErrorPackets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
 
 /**
  * 0x96 Message rate too high: MQTT 5.0 reason code 150 (`MessageRateTooHigh`), an error in DISCONNECT.
@@ -636,23 +880,34 @@ export class PacketTooLargeError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
 export class MessageRateTooHighError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'MessageRateTooHigh';
-  /** The MQTT 5.0 reason code, 150. */
-  static readonly code = 0x96;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'MessageRateTooHigh';
   declare readonly packet: 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x96; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, messageRateTooHighErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'MessageRateTooHigh' {
+    return 'MessageRateTooHigh';
+  }
+
+  /** The MQTT 5.0 reason code, 150. */
+  static get code(): 0x96 {
+    return 0x96;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['DISCONNECT'] {
+    return messageRateTooHighErrorPackets;
+  }
 }
+
+const quotaExceededErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'DISCONNECT'] as const);
 
 /**
  * 0x97 Quota exceeded: MQTT 5.0 reason code 151 (`QuotaExceeded`), an error in CONNACK, PUBACK, PUBREC, SUBACK, DISCONNECT.
@@ -666,23 +921,34 @@ export class MessageRateTooHighError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class QuotaExceededError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'QuotaExceeded';
-  /** The MQTT 5.0 reason code, 151. */
-  static readonly code = 0x97;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'QuotaExceeded';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'SUBACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x97; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, quotaExceededErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'QuotaExceeded' {
+    return 'QuotaExceeded';
+  }
+
+  /** The MQTT 5.0 reason code, 151. */
+  static get code(): 0x97 {
+    return 0x97;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'PUBACK', 'PUBREC', 'SUBACK', 'DISCONNECT'] {
+    return quotaExceededErrorPackets;
+  }
 }
+
+const administrativeActionErrorPackets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
 
 /**
  * 0x98 Administrative action: MQTT 5.0 reason code 152 (`AdministrativeAction`), an error in DISCONNECT.
@@ -692,23 +958,34 @@ export class QuotaExceededError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
 export class AdministrativeActionError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'AdministrativeAction';
-  /** The MQTT 5.0 reason code, 152. */
-  static readonly code = 0x98;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'AdministrativeAction';
   declare readonly packet: 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x98; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, administrativeActionErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'AdministrativeAction' {
+    return 'AdministrativeAction';
+  }
+
+  /** The MQTT 5.0 reason code, 152. */
+  static get code(): 0x98 {
+    return 0x98;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['DISCONNECT'] {
+    return administrativeActionErrorPackets;
+  }
 }
+
+const payloadFormatInvalidErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] as const);
 
 /**
  * 0x99 Payload format invalid: MQTT 5.0 reason code 153 (`PayloadFormatInvalid`), an error in CONNACK, PUBACK, PUBREC, DISCONNECT.
@@ -721,23 +998,34 @@ export class AdministrativeActionError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class PayloadFormatInvalidError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'PayloadFormatInvalid';
-  /** The MQTT 5.0 reason code, 153. */
-  static readonly code = 0x99;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'PayloadFormatInvalid';
   declare readonly packet: 'CONNACK' | 'PUBACK' | 'PUBREC' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x99; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, payloadFormatInvalidErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'PayloadFormatInvalid' {
+    return 'PayloadFormatInvalid';
+  }
+
+  /** The MQTT 5.0 reason code, 153. */
+  static get code(): 0x99 {
+    return 0x99;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'PUBACK', 'PUBREC', 'DISCONNECT'] {
+    return payloadFormatInvalidErrorPackets;
+  }
 }
+
+const retainNotSupportedErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x9A Retain not supported: MQTT 5.0 reason code 154 (`RetainNotSupported`), an error in CONNACK, DISCONNECT.
@@ -748,23 +1036,34 @@ export class PayloadFormatInvalidError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class RetainNotSupportedError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'RetainNotSupported';
-  /** The MQTT 5.0 reason code, 154. */
-  static readonly code = 0x9A;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'RetainNotSupported';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9A; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, retainNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'RetainNotSupported' {
+    return 'RetainNotSupported';
+  }
+
+  /** The MQTT 5.0 reason code, 154. */
+  static get code(): 0x9A {
+    return 0x9A;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return retainNotSupportedErrorPackets;
+  }
 }
+
+const qoSNotSupportedErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x9B QoS not supported: MQTT 5.0 reason code 155 (`QoSNotSupported`), an error in CONNACK, DISCONNECT.
@@ -775,23 +1074,34 @@ export class RetainNotSupportedError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class QoSNotSupportedError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'QoSNotSupported';
-  /** The MQTT 5.0 reason code, 155. */
-  static readonly code = 0x9B;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'QoSNotSupported';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9B; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, qoSNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'QoSNotSupported' {
+    return 'QoSNotSupported';
+  }
+
+  /** The MQTT 5.0 reason code, 155. */
+  static get code(): 0x9B {
+    return 0x9B;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return qoSNotSupportedErrorPackets;
+  }
 }
+
+const useAnotherServerErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x9C Use another server: MQTT 5.0 reason code 156 (`UseAnotherServer`), an error in CONNACK, DISCONNECT.
@@ -802,23 +1112,34 @@ export class QoSNotSupportedError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class UseAnotherServerError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'UseAnotherServer';
-  /** The MQTT 5.0 reason code, 156. */
-  static readonly code = 0x9C;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'UseAnotherServer';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9C; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, useAnotherServerErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'UseAnotherServer' {
+    return 'UseAnotherServer';
+  }
+
+  /** The MQTT 5.0 reason code, 156. */
+  static get code(): 0x9C {
+    return 0x9C;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return useAnotherServerErrorPackets;
+  }
 }
+
+const serverMovedErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x9D Server moved: MQTT 5.0 reason code 157 (`ServerMoved`), an error in CONNACK, DISCONNECT.
@@ -829,23 +1150,34 @@ export class UseAnotherServerError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class ServerMovedError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'ServerMoved';
-  /** The MQTT 5.0 reason code, 157. */
-  static readonly code = 0x9D;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ServerMoved';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9D; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, serverMovedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'ServerMoved' {
+    return 'ServerMoved';
+  }
+
+  /** The MQTT 5.0 reason code, 157. */
+  static get code(): 0x9D {
+    return 0x9D;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return serverMovedErrorPackets;
+  }
 }
+
+const sharedSubscriptionsNotSupportedErrorPackets = /* @__PURE__ */ Object.freeze(['SUBACK', 'DISCONNECT'] as const);
 
 /**
  * 0x9E Shared Subscriptions not supported: MQTT 5.0 reason code 158 (`SharedSubscriptionsNotSupported`), an error in SUBACK, DISCONNECT.
@@ -856,23 +1188,34 @@ export class ServerMovedError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178
  */
 export class SharedSubscriptionsNotSupportedError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'SharedSubscriptionsNotSupported';
-  /** The MQTT 5.0 reason code, 158. */
-  static readonly code = 0x9E;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['SUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'SharedSubscriptionsNotSupported';
   declare readonly packet: 'SUBACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9E; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, sharedSubscriptionsNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'SharedSubscriptionsNotSupported' {
+    return 'SharedSubscriptionsNotSupported';
+  }
+
+  /** The MQTT 5.0 reason code, 158. */
+  static get code(): 0x9E {
+    return 0x9E;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['SUBACK', 'DISCONNECT'] {
+    return sharedSubscriptionsNotSupportedErrorPackets;
+  }
 }
+
+const connectionRateExceededErrorPackets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
 
 /**
  * 0x9F Connection rate exceeded: MQTT 5.0 reason code 159 (`ConnectionRateExceeded`), an error in CONNACK, DISCONNECT.
@@ -883,23 +1226,34 @@ export class SharedSubscriptionsNotSupportedError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901079
  */
 export class ConnectionRateExceededError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'ConnectionRateExceeded';
-  /** The MQTT 5.0 reason code, 159. */
-  static readonly code = 0x9F;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['CONNACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'ConnectionRateExceeded';
   declare readonly packet: 'CONNACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0x9F; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, connectionRateExceededErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'ConnectionRateExceeded' {
+    return 'ConnectionRateExceeded';
+  }
+
+  /** The MQTT 5.0 reason code, 159. */
+  static get code(): 0x9F {
+    return 0x9F;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['CONNACK', 'DISCONNECT'] {
+    return connectionRateExceededErrorPackets;
+  }
 }
+
+const maximumConnectTimeErrorPackets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
 
 /**
  * 0xA0 Maximum connect time: MQTT 5.0 reason code 160 (`MaximumConnectTime`), an error in DISCONNECT.
@@ -909,23 +1263,34 @@ export class ConnectionRateExceededError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901208
  */
 export class MaximumConnectTimeError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'MaximumConnectTime';
-  /** The MQTT 5.0 reason code, 160. */
-  static readonly code = 0xA0;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'MaximumConnectTime';
   declare readonly packet: 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0xA0; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, maximumConnectTimeErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'MaximumConnectTime' {
+    return 'MaximumConnectTime';
+  }
+
+  /** The MQTT 5.0 reason code, 160. */
+  static get code(): 0xA0 {
+    return 0xA0;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['DISCONNECT'] {
+    return maximumConnectTimeErrorPackets;
+  }
 }
+
+const subscriptionIdentifiersNotSupportedErrorPackets = /* @__PURE__ */ Object.freeze(['SUBACK', 'DISCONNECT'] as const);
 
 /**
  * 0xA1 Subscription Identifiers not supported: MQTT 5.0 reason code 161 (`SubscriptionIdentifiersNotSupported`), an error in SUBACK, DISCONNECT.
@@ -936,23 +1301,34 @@ export class MaximumConnectTimeError extends GeneratedErrorBase {
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178
  */
 export class SubscriptionIdentifiersNotSupportedError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'SubscriptionIdentifiersNotSupported';
-  /** The MQTT 5.0 reason code, 161. */
-  static readonly code = 0xA1;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['SUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'SubscriptionIdentifiersNotSupported';
   declare readonly packet: 'SUBACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0xA1; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, subscriptionIdentifiersNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
   }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'SubscriptionIdentifiersNotSupported' {
+    return 'SubscriptionIdentifiersNotSupported';
+  }
+
+  /** The MQTT 5.0 reason code, 161. */
+  static get code(): 0xA1 {
+    return 0xA1;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['SUBACK', 'DISCONNECT'] {
+    return subscriptionIdentifiersNotSupportedErrorPackets;
+  }
 }
+
+const wildcardSubscriptionsNotSupportedErrorPackets = /* @__PURE__ */ Object.freeze(['SUBACK', 'DISCONNECT'] as const);
 
 /**
  * 0xA2 Wildcard Subscriptions not supported: MQTT 5.0 reason code 162 (`WildcardSubscriptionsNotSupported`), an error in SUBACK, DISCONNECT.
@@ -963,21 +1339,30 @@ export class SubscriptionIdentifiersNotSupportedError extends GeneratedErrorBase
  * @see https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html#_Toc3901178
  */
 export class WildcardSubscriptionsNotSupportedError extends GeneratedErrorBase {
-  /** The MQTT 5.0 identifier this class stands for. */
-  static override readonly reason = 'WildcardSubscriptionsNotSupported';
-  /** The MQTT 5.0 reason code, 162. */
-  static readonly code = 0xA2;
-  /** The packets that carry this code as an error in MQTT 5.0. */
-  static readonly packets = /* @__PURE__ */ Object.freeze(['SUBACK', 'DISCONNECT'] as const);
   /** The identifier of the code in the protocol version it arrived in. */
   declare readonly reason: 'WildcardSubscriptionsNotSupported';
   declare readonly packet: 'SUBACK' | 'DISCONNECT';
 
   /** Prefer `createError`, which picks the class. `code` defaults to 0xA2; pass `{ version: 4 }` with a 3.1.1 code. */
   constructor(packet: PacketName, code?: number, options?: MqttReasonCodeErrorOptions) {
-    const init = prepareError(new.target, packet, code, options);
+    const init = prepareError(new.target, packet, code, options, wildcardSubscriptionsNotSupportedErrorRows);
     super(init[0], init[1]);
     finishError(this, init, new.target);
+  }
+
+  /** The MQTT 5.0 identifier this class stands for. */
+  static override get reason(): 'WildcardSubscriptionsNotSupported' {
+    return 'WildcardSubscriptionsNotSupported';
+  }
+
+  /** The MQTT 5.0 reason code, 162. */
+  static get code(): 0xA2 {
+    return 0xA2;
+  }
+
+  /** The packets that carry this code as an error in MQTT 5.0 (a frozen array). */
+  static get packets(): readonly ['SUBACK', 'DISCONNECT'] {
+    return wildcardSubscriptionsNotSupportedErrorPackets;
   }
 }
 
