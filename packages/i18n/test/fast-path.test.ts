@@ -17,7 +17,7 @@ const PACKET_NAMES = [...PACKETS, 'CONNECT', 'connack', '__proto__', 'constructo
 const LONG_WAY = Object.freeze({ version: 5 });
 
 it('message(p, c) without options equals the long way for every packet and byte, in every catalog, with and without a fallback', () => {
-  const partial = { ...ja, messages: { ...ja.messages, 5: { CONNACK: ja.messages[5].CONNACK } } };
+  const partial = { ...ja, messages: { ...ja.messages, 5: { CONNACK: ja.messages[5].CONNACK! } } };
   for (const t of [createTranslator(en), createTranslator(ja), createTranslator(zhHans, { fallback: en }), createTranslator(partial), createTranslator(partial, { fallback: en })]) {
     for (const p of PACKET_NAMES) for (const c of CODES) expect(t.message(p, c)).toBe(t.message(p, c, LONG_WAY));
   }
@@ -123,13 +123,6 @@ it('no polluted prototype changes a fast-path answer', () => {
         delete (target as Record<PropertyKey, unknown>)[key];
         added.pop();
       }
-    }
-  }
-});
-      expect(calls()).toEqual(clean);
-      expect(touched, `inherited getter ${String(key)} was called`).toBe(0);
-      delete (Object.prototype as Record<PropertyKey, unknown>)[key];
-      added.pop();
     }
   }
 });
