@@ -3,7 +3,11 @@ import { DOCUMENT_URLS, TABLES } from './generated/rows.js';
 import { REASON_ACTIONS, RETRYABLE_ACTIONS, type ReasonAction } from './generated/actions.js';
 import type { ProtocolVersion, ReasonCodeInfo, Sender } from './types.js';
 
-/** 256 own slots (`undefined` where no code is defined), so no code reaches Array.prototype or Object.prototype. */
+/**
+ * 256 own slots (`undefined` where no code is defined), so no code reaches Array.prototype or
+ * Object.prototype. Made by `Array.from` over indices, which defines each slot: `fill` would
+ * assign through an accessor that a polluted prototype has for an index, and throw.
+ */
 type Slots = (ReasonCodeInfo | undefined)[];
 /** version → packet → code → info. Null-prototype objects and dense slots: no key reaches a prototype, polluted or not. */
 type Index = Readonly<Record<ProtocolVersion, Record<string, Slots>>>;
@@ -19,7 +23,7 @@ const table = (): Record<string, never> => Object.setPrototypeOf({}, null) as Re
 function buildIndex(): Index {
   const index = { 3: table(), 4: table(), 5: table() } as Index;
   for (const [version, packet, tableSection, fragment, rows] of TABLES) {
-    const slots: Slots = (index[version][packet] = Array<ReasonCodeInfo | undefined>(256).fill(undefined));
+    const slots: Slots = (index[version][packet] = Array.from<number, ReasonCodeInfo | undefined>(Array(256).keys(), () => undefined));
     for (const [code, name, title, flags, mapped = -1, section = tableSection, rowFragment = fragment] of rows) {
       slots[code] = info(version, packet as PacketName, code, name, title, flags, mapped, section, DOCUMENT_URLS[version] + rowFragment);
     }

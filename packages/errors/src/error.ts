@@ -299,6 +299,16 @@ export function prepareError(ctor: unknown, packet: unknown, code: unknown, opti
   return [row[0], hasOwn(o, 'cause') ? { cause: o.cause } : undefined, c, p, version, locale, row, o, reasonString, serverReference];
 }
 
+/**
+ * Sets an own field of a new error. An assignment would call a setter, or throw, when a
+ * prototype (`Object.prototype` polluted with an accessor) has one for the name; such a name
+ * is defined instead. The check is an `in`, so the usual case stays an assignment.
+ */
+function put(error: object, key: string, value: unknown): void {
+  if (key in error) Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
+  else (error as Record<string, unknown>)[key] = value;
+}
+
 /** @internal The second half of every constructor: the fields. */
 export function finishError(error: MqttReasonCodeError, init: ErrorInit, ctor: Function): void {
   // V8's Error constructor already records an own `stack` that starts above `new.target`'s
@@ -307,23 +317,23 @@ export function finishError(error: MqttReasonCodeError, init: ErrorInit, ctor: F
   if (captureStackTrace !== undefined && !hasOwn(error, 'stack')) captureStackTrace(error, ctor);
   const [, , c, p, version, locale, row, o, reasonString, serverReference] = init;
   const self = error as { -readonly [K in keyof MqttReasonCodeError]: MqttReasonCodeError[K] };
-  self.code = c;
-  self.packet = p;
-  self.version = version;
-  self.reason = row[2];
-  self.title = row[1];
-  self.retryable = row[3];
-  self.action = row[4];
-  self.locale = locale;
-  if (reasonString !== undefined) self.reasonString = reasonString;
-  if (serverReference !== undefined) self.serverReference = serverReference;
+  put(self, 'code', c);
+  put(self, 'packet', p);
+  put(self, 'version', version);
+  put(self, 'reason', row[2]);
+  put(self, 'title', row[1]);
+  put(self, 'retryable', row[3]);
+  put(self, 'action', row[4]);
+  put(self, 'locale', locale);
+  if (reasonString !== undefined) put(self, 'reasonString', reasonString);
+  if (serverReference !== undefined) put(self, 'serverReference', serverReference);
   if (o.userProperties !== undefined) {
     const up = userPropertiesOf(o.userProperties);
-    if (up !== undefined) self.userProperties = up;
+    if (up !== undefined) put(self, 'userProperties', up);
   }
   const topic = stringOf(o.topic);
-  if (topic !== undefined) self.topic = topic;
-  if (typeof o.index === 'number' && Number.isInteger(o.index) && o.index >= 0) self.index = o.index;
+  if (topic !== undefined) put(self, 'topic', topic);
+  if (typeof o.index === 'number' && Number.isInteger(o.index) && o.index >= 0) put(self, 'index', o.index);
 }
 
 /**

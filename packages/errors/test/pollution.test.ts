@@ -138,3 +138,28 @@ it('exported data is frozen, and an attempt to change it changes no later result
   }
   expect(results()).toEqual(before);
 });
+
+it('throwing accessors on Object.prototype for option and field names are never called and change no result', () => {
+  const names = ['version', 'locale', 'params', 'reasonString', 'serverReference', 'userProperties', 'topic', 'index', 'cause', 'code', 'packet', 'reason', 'title', 'retryable', 'action', 'granted', 'cmd', 'reasonCode', 'properties', '0', '135'];
+  const run = () => [
+    errors.createError('CONNACK', 0x87, {})?.toJSON(),
+    String(new errors.NotAuthorizedError('CONNACK')),
+    errors.createError('SUBACK', 0x80, { version: 4 })?.toJSON(),
+    errors.fromPacket({ cmd: 'connack', reasonCode: 0x86 })?.toJSON(),
+    i18n.getMessage('CONNACK', 0x87, {}),
+    i18n.createTranslator(ja).message('CONNACK', 0x9c, { params: {} }),
+  ];
+  const before = run();
+  const called: string[] = [];
+  try {
+    for (const k of names) {
+      Object.defineProperty(Object.prototype, k, { get() { called.push(k); throw new Error(`trap ${k}`); }, configurable: true });
+    }
+    const after = run();
+    for (const k of names) delete (Object.prototype as Record<string, unknown>)[k];
+    expect(after).toEqual(before);
+    expect(called).toEqual([]);
+  } finally {
+    for (const k of names) delete (Object.prototype as Record<string, unknown>)[k];
+  }
+});
