@@ -48,7 +48,8 @@ it.each(PER_PACKET)('one per-packet constant (%s) is within its gzip budget', as
 });
 
 // 3 KB until every row got an action (ReasonAction, REASON_ACTIONS, RETRYABLE_ACTIONS, actionOf):
-// that API measured +259 B, so the budget is 3.5 KB, which leaves room for a few more codes.
-it('all of core is ≤ 3.5 KB gzip', async () => {
-  await expectWithin('all of core', `export * from '@org/mqtt-codes-core';`, 3584);
+// that API measured +259 B, so the budget was 3.5 KB. The slots defined by Array.from (pollution-safe)
+// and the faster describe took it to 3,582 B; 3.75 KB leaves room for a few more codes.
+it('all of core is ≤ 3.75 KB gzip', async () => {
+  await expectWithin('all of core', `export * from '@org/mqtt-codes-core';`, 3840);
 });
