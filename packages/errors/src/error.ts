@@ -300,13 +300,13 @@ export function prepareError(ctor: unknown, packet: unknown, code: unknown, opti
 }
 
 /**
- * Sets an own field of a new error. An assignment would call a setter, or throw, when a
+ * Sets an own field of a new error (or of its JSON). An assignment would call a setter, or throw, when a
  * prototype (`Object.prototype` polluted with an accessor) has one for the name; such a name
  * is defined instead. The check is an `in`, so the usual case stays an assignment.
  */
-function put(error: object, key: string, value: unknown): void {
-  if (key in error) Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
-  else (error as Record<string, unknown>)[key] = value;
+function put(target: object, key: string, value: unknown): void {
+  if (key in target) Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else (target as Record<string, unknown>)[key] = value;
 }
 
 /** @internal The second half of every constructor: the fields. */
@@ -449,17 +449,17 @@ export abstract class ReasonCodeErrorBase extends Error {
     const topic = own('topic');
     const index = own('index');
     const errors = own('errors');
-    if (typeof reasonString === 'string') json.reasonString = reasonString;
-    if (typeof serverReference === 'string') json.serverReference = serverReference;
-    if (userProperties !== undefined) json.userProperties = userProperties as UserProperties;
-    if (typeof topic === 'string') json.topic = topic;
-    if (typeof index === 'number') json.index = index;
+    if (typeof reasonString === 'string') put(json, 'reasonString', reasonString);
+    if (typeof serverReference === 'string') put(json, 'serverReference', serverReference);
+    if (userProperties !== undefined) put(json, 'userProperties', userProperties);
+    if (typeof topic === 'string') put(json, 'topic', topic);
+    if (typeof index === 'number') put(json, 'index', index);
     if (Array.isArray(errors) && errors.length > 1) {
-      json.errors = (errors as MqttReasonCodeError[]).map((e) => {
+      put(json, 'errors', (errors as MqttReasonCodeError[]).map((e) => {
         const t = ownData(e, 'topic');
         const i = ownData(e, 'index');
         return { code: e.code, reason: e.reason, ...(typeof t === 'string' ? { topic: t } : {}), ...(typeof i === 'number' ? { index: i } : {}) };
-      });
+      }));
     }
     const cause = own('cause');
     if (cause !== null && typeof cause === 'object') {
@@ -469,7 +469,7 @@ export abstract class ReasonCodeErrorBase extends Error {
         const messageOf = ownData(c, 'message');
         const code = typeof codeOf === 'string' || typeof codeOf === 'number' ? { code: codeOf } : {};
         const name = c instanceof Error ? c.name : ownData(c, 'name');
-        json.cause = { name: typeof name === 'string' ? name : 'Error', message: typeof messageOf === 'string' ? messageOf : '', ...code };
+        put(json, 'cause', { name: typeof name === 'string' ? name : 'Error', message: typeof messageOf === 'string' ? messageOf : '', ...code });
       } catch {
         // a cause with throwing getters is left out
       }

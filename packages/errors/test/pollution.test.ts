@@ -143,6 +143,7 @@ it('throwing accessors on Object.prototype for option and field names are never 
   const names = ['version', 'locale', 'params', 'reasonString', 'serverReference', 'userProperties', 'topic', 'index', 'cause', 'code', 'packet', 'reason', 'title', 'retryable', 'action', 'granted', 'cmd', 'reasonCode', 'properties', '0', '135'];
   const run = () => [
     errors.createError('CONNACK', 0x87, {})?.toJSON(),
+    errors.createError('CONNACK', 0x9c, { reasonString: 'r', serverReference: 's', userProperties: { a: 'b' }, topic: 't', index: 1, cause: new Error('c') })?.toJSON(),
     String(new errors.NotAuthorizedError('CONNACK')),
     errors.createError('SUBACK', 0x80, { version: 4 })?.toJSON(),
     errors.fromPacket({ cmd: 'connack', reasonCode: 0x86 })?.toJSON(),
