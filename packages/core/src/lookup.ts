@@ -32,9 +32,7 @@ function buildIndex(): Index {
 }
 
 function info(version: ProtocolVersion, packet: PacketName, code: number, name: string, title: string, flags: number, mapped: number, section: string, url: string): ReasonCodeInfo {
-  const sentBy: Sender[] = [];
-  if (flags & 1) sentBy.push('client');
-  if (flags & 2) sentBy.push('server');
+  const sentBy = (['client', 'server'] as const).filter((_, i) => (flags & (1 << i)) !== 0) as Sender[];
   const action = REASON_ACTIONS[flags >> 3]!;
   return Object.freeze({
     code,
@@ -78,9 +76,7 @@ export function describe(packet: PacketName, code: number, version: ProtocolVers
 
 /** Every row of every version, newest version first. */
 export function allCodes(): ReasonCodeInfo[] {
-  const all: ReasonCodeInfo[] = [];
-  for (const v of [5, 4, 3] as const) for (const p of PACKETS) all.push(...reasonCodes(p, v));
-  return all;
+  return ([5, 4, 3] as const).flatMap((v) => PACKETS.flatMap((p) => reasonCodes(p, v)));
 }
 
 /** Every code `packet` allows under `version` (default 5), in ascending order; an empty array for anything else. */

@@ -203,13 +203,8 @@ function stringArrayOf(v: unknown): readonly string[] | undefined {
     if (!Array.isArray(v)) return undefined;
     const n = ownData(v, 'length');
     if (typeof n !== 'number') return undefined;
-    const out: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const s = ownData(v, String(i));
-      if (typeof s !== 'string') return undefined;
-      out.push(s);
-    }
-    return Object.freeze(out);
+    const out = Array.from(Array(n).keys(), (i) => ownData(v, String(i)));
+    return out.every((s): s is string => typeof s === 'string') ? Object.freeze(out) : undefined;
   } catch {
     return undefined;
   }

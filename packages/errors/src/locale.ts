@@ -78,7 +78,6 @@ export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints |
   const hints = list.filter(isHints);
   const network = new Map<string, NetworkCatalog>();
   const translators = new Map<string, Translator>();
-  const tags: string[] = [];
   let first: Catalog | undefined;
   for (const [i, c] of list.entries()) {
     if (isHints(c) || isNetwork(c)) continue;
@@ -91,8 +90,9 @@ export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints |
     first ??= c as Catalog;
     if (translators.has(t.locale)) continue;
     translators.set(t.locale, t);
-    tags.push(t.locale);
   }
+  // The registered locales in order (Array.from defines each element; push would assign).
+  const tags = Array.from(translators.keys());
   for (const [i, h] of list.entries()) {
     if (isHints(h) && !tags.includes(localeTag(h))) {
       throw new TypeError(`registerCatalogs: the hints in argument ${i + 1} have no registered catalog of their locale; pass that locale's catalog too.`);

@@ -69,9 +69,9 @@ export function elementsOf(value: unknown): unknown[] | undefined {
     if (!Array.isArray(value)) return undefined;
     const n = ownData(value, 'length');
     if (typeof n !== 'number') return undefined;
-    const out: unknown[] = [];
-    for (let i = 0; i < n; i++) out.push(ownData(value, String(i)));
-    return out;
+    // Array.from over indices defines each element: push would assign through an accessor that
+    // a polluted prototype has for an index.
+    return Array.from(Array(n).keys(), (i) => ownData(value, String(i)));
   } catch {
     return undefined;
   }
@@ -104,15 +104,14 @@ export function errorsFromPacket(packet: unknown, options?: FromPacketOptions): 
       // gives an error with reason `Unknown` at its index.
       const granted = elementsOf(ownData(packet, 'granted'));
       if (granted === undefined) return [];
-      const errors: MqttReasonCodeError[] = [];
-      for (let i = 0; i < granted.length; i++) {
-        const entry: unknown = granted[i];
-        const qos = ownData(entry, 'qos');
-        const code = isCode(entry) ? entry : isCode(qos) ? qos : NaN;
-        const topic: unknown = i < topics.length ? topics[i] : undefined;
-        const error = createError(name, code, { ...base, index: i, ...(typeof topic === 'string' ? { topic } : {}) });
-        if (error) errors.push(error);
-      }
+      const errors = granted
+        .map((entry: unknown, i) => {
+          const qos = ownData(entry, 'qos');
+          const code = isCode(entry) ? entry : isCode(qos) ? qos : NaN;
+          const topic: unknown = i < topics.length ? topics[i] : undefined;
+          return createError(name, code, { ...base, index: i, ...(typeof topic === 'string' ? { topic } : {}) });
+        })
+        .filter((e): e is MqttReasonCodeError => e !== undefined);
       if (errors.length > 0) attachErrors(errors);
       return errors;
     }

@@ -7,6 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import * as core from '@org/mqtt-codes-core';
 import * as i18n from '@org/mqtt-codes-i18n';
 import { ja } from '@org/mqtt-codes-i18n/ja';
+import { allCatalogs } from '@org/mqtt-codes-i18n/all';
 import * as errors from '../src/index.js';
 
 const KEYS = ['0', '1', '200', '135', ...core.PACKETS, 'connack', 'version', 'locale', 'reasonString', 'serverReference', 'granted', 'reasonCode', 'returnCode', 'cmd', 'properties', 'params', 'topics', 'topic', 'cause', 'userProperties', 'index', 'messageId', 'protocolVersion', 'options', 'packet', 'code', 'message', 'fallback', 'hints', 'messages', 'templates', 'fallbacks', 'qos', 'length'];
@@ -140,11 +141,14 @@ it('exported data is frozen, and an attempt to change it changes no later result
 });
 
 it('throwing accessors on Object.prototype for option and field names are never called and change no result', () => {
-  const names = ['version', 'locale', 'params', 'reasonString', 'serverReference', 'userProperties', 'topic', 'index', 'cause', 'code', 'packet', 'reason', 'title', 'retryable', 'action', 'granted', 'cmd', 'reasonCode', 'properties', '0', '135'];
+  const names = ['version', 'locale', 'params', 'reasonString', 'serverReference', 'userProperties', 'topic', 'index', 'cause', 'errors', 'code', 'packet', 'reason', 'title', 'retryable', 'action', 'granted', 'cmd', 'reasonCode', 'properties', '0', '1', '135'];
   const run = () => [
     errors.createError('CONNACK', 0x87, {})?.toJSON(),
     errors.createError('CONNACK', 0x9c, { reasonString: 'r', serverReference: 's', userProperties: { a: 'b' }, topic: 't', index: 1, cause: new Error('c') })?.toJSON(),
     String(new errors.NotAuthorizedError('CONNACK')),
+    errors.errorsFromPacket({ cmd: 'suback', granted: [0x80, 0x87] }, { topics: ['a', 'b'] }).map((e) => e.toJSON()),
+    errors.registerCatalogs(...allCatalogs),
+    core.reasonCodes('SUBACK').map((i) => i.sentBy),
     errors.createError('SUBACK', 0x80, { version: 4 })?.toJSON(),
     errors.fromPacket({ cmd: 'connack', reasonCode: 0x86 })?.toJSON(),
     i18n.getMessage('CONNACK', 0x87, {}),

@@ -62,9 +62,9 @@ function elementsOf(value: unknown): unknown[] | undefined {
     if (!Array.isArray(value)) return undefined;
     const n = ownData(value, 'length');
     if (typeof n !== 'number') return undefined;
-    const out: unknown[] = [];
-    for (let i = 0; i < n; i++) out.push(ownData(value, String(i)));
-    return out;
+    // Array.from over indices defines each element: push would assign through an accessor that
+    // a polluted prototype has for an index.
+    return Array.from(Array(n).keys(), (i) => ownData(value, String(i)));
   } catch {
     return undefined;
   }

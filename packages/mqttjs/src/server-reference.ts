@@ -71,11 +71,9 @@ function parseOne(piece: string): ServerTarget | undefined {
  */
 export function parseServerReference(reference: unknown): ServerTarget[] {
   if (typeof reference !== 'string' || reference.length > 4096) return [];
-  const targets: ServerTarget[] = [];
-  for (const piece of reference.split(/[\s,]+/)) {
-    if (piece === '') continue;
-    const t = parseOne(piece);
-    if (t) targets.push(t);
-  }
-  return targets;
+  return reference
+    .split(/[\s,]+/)
+    .filter((piece) => piece !== '')
+    .map(parseOne)
+    .filter((t): t is ServerTarget => t !== undefined);
 }
