@@ -1,5 +1,6 @@
 import { CATALOGS, HINTS, NETWORK_CATALOGS, SUPPORTED_LOCALES, type SupportedLocale } from './generated/catalogs.js';
 import { networkTexts, type NetworkParams, type NetworkTexts } from './network.js';
+import { own } from './own.js';
 import { resolveLocale } from './resolve-locale.js';
 import { readyMessage, translatorParts, type ReadyMessages, type TranslateOptions, type Translator } from './translator.js';
 import type { ActionName } from './generated/actions.js';
@@ -117,7 +118,6 @@ export function getActionLabel(action: ActionName, options?: Pick<MessageOptions
 export function getNetworkTexts(kind: string, options?: { readonly locale?: string | readonly string[] | undefined; readonly params?: NetworkParams | undefined }): NetworkTexts | undefined {
   try {
     // Own properties only, each read once: a polluted prototype changes nothing.
-    const own = (x: unknown, key: string): unknown => (x !== null && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, key) ? (x as Record<string, unknown>)[key] : undefined);
     const locale = own(options, 'locale') as string | readonly string[] | undefined;
     const tag = locale === undefined ? 'en' : resolveLocale(locale);
     const params = own(options, 'params') as NetworkParams | undefined;

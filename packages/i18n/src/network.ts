@@ -1,5 +1,6 @@
 import type { NetworkCatalog } from './catalog.js';
 import { escapeText } from './format.js';
+import { own } from './own.js';
 
 /** Values for the placeholders of the network failure texts. */
 export interface NetworkParams {
@@ -18,7 +19,6 @@ export interface NetworkTexts {
   readonly hint: string;
 }
 
-const own = (x: unknown, key: string): unknown => (x !== null && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, key) ? (x as Record<string, unknown>)[key] : undefined);
 const shown = (v: unknown): string => (typeof v === 'string' && v !== '' ? escapeText(v) : '?');
 
 /**

@@ -2,6 +2,7 @@ import type { Catalog, CatalogHints } from './catalog.js';
 import { escapeText, fill, joinSentences, type ListWords } from './format.js';
 import type { MessageParams } from './generated/catalogs.js';
 import type { ActionName } from './generated/actions.js';
+import { own } from './own.js';
 
 export type ProtocolVersion = 3 | 4 | 5;
 
@@ -58,17 +59,7 @@ interface Texts {
 type Slots = readonly (Row | undefined)[];
 type Index = readonly [v3: Map<string, Slots>, v4: Map<string, Slots>, v5: Map<string, Slots>];
 
-const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
 const isObject = (v: unknown): v is Record<PropertyKey, unknown> => v !== null && typeof v === 'object';
-/** An own property of `o` (a getter is called once), or undefined when absent, inherited or throwing. */
-function own(o: unknown, key: string): unknown {
-  if (!isObject(o) && typeof o !== 'function') return undefined;
-  try {
-    return hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
 const ownString = (o: unknown, key: string): string | undefined => {
   const v = own(o, key);
   return typeof v === 'string' ? v : undefined;
