@@ -1,4 +1,4 @@
-import { createTranslator, resolveLocale, type Catalog, type CatalogHints, type NetworkCatalog, type Translator } from '@org/mqtt-codes-i18n';
+import { createCatalogReader, resolveLocale, type Catalog, type CatalogHints, type CatalogReader, type NetworkCatalog } from '@org/mqtt-codes-i18n';
 
 /** A BCP 47 tag (`ja`, `ja-JP`), an `Accept-Language`-style list, a POSIX locale or a preference list. */
 export type LocaleInput = string | readonly string[];
@@ -15,7 +15,7 @@ const KEY: unique symbol = /* @__PURE__ */ Symbol.for('@org/mqtt-codes-errors.ca
 interface Registry {
   /** Registered locales, the default-locale catalog's first. */
   readonly tags: readonly string[];
-  readonly translators: ReadonlyMap<string, Translator>;
+  readonly translators: ReadonlyMap<string, CatalogReader>;
   /** Network failure texts (`jaNetwork`) by registered locale; absent in a registry made by an older copy of this package. */
   readonly network?: ReadonlyMap<string, NetworkCatalog>;
   /** The default locale: one of `tags`, or {@link NO_CATALOG_LOCALE}. */
@@ -77,13 +77,13 @@ export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints |
   const list = Array.from(catalogs);
   const hints = list.filter(isHints);
   const network = new Map<string, NetworkCatalog>();
-  const translators = new Map<string, Translator>();
+  const translators = new Map<string, CatalogReader>();
   let first: Catalog | undefined;
   for (const [i, c] of list.entries()) {
     if (isHints(c) || isNetwork(c)) continue;
-    let t: Translator;
+    let t: CatalogReader;
     try {
-      t = createTranslator(c as Catalog, first === undefined ? { hints } : { fallback: first, hints });
+      t = createCatalogReader(c as Catalog, first === undefined ? { hints } : { fallback: first, hints });
     } catch {
       throw new TypeError(`registerCatalogs: argument ${i + 1} is not a catalog; pass catalogs such as \`ja\` (and hints such as \`jaHints\`) from '@org/mqtt-codes-i18n/ja'.`);
     }
@@ -114,7 +114,7 @@ export function registeredLocales(): readonly string[] {
 }
 
 /** The translator of a registered locale. @internal */
-export function translatorOf(tag: string): Translator | undefined {
+export function translatorOf(tag: string): CatalogReader | undefined {
   return registry().translators.get(tag);
 }
 

@@ -10,6 +10,7 @@ export { TABLE_FINGERPRINT } from './generated/fingerprint.js';
 export type { ActionName } from './generated/actions.js';
 export type { MessageParams, SupportedLocale } from './generated/catalogs.js';
 export { createTranslator, type ProtocolVersion, type TranslateOptions, type Translator, type TranslatorOptions } from './translator.js';
+export { createCatalogReader, type CatalogReader } from './catalog-reader.js';
 export { resolveLocale } from './resolve-locale.js';
 export { escapeText, MAX_SHOWN_LENGTH } from './format.js';
 export { catalogKey, type CatalogField } from './keys.js';
