@@ -1,11 +1,11 @@
 import type { PacketName, ProtocolVersion } from '@org/mqtt-codes-core';
 import { MqttReasonCodeError } from './base.js';
-import { ownData, packetOf, versionOf, type MqttReasonCodeErrorClass, type MqttReasonCodeErrorOptions } from './error.js';
+import { packetOf, versionOf, type MqttReasonCodeErrorClass, type MqttReasonCodeErrorOptions } from './error.js';
+import { hasOwn, ownData } from './own.js';
 import { rowOf } from './rows.js';
 import { successRows } from './generated/rows.js';
 import { ERROR_CLASS_TABLE, ERROR_CLASSES, type ReasonCodeErrorByPacket } from './generated/classes.js';
 
-const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** The error a packet's code becomes: its generated class, or the base class for a code the standard does not define there. */
 export type ErrorOf<P extends PacketName> = (P extends keyof ReasonCodeErrorByPacket ? ReasonCodeErrorByPacket[P] : never) | MqttReasonCodeError;

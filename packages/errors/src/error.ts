@@ -4,6 +4,7 @@ import { BRAND, brandOf } from './brand.js';
 import { rowOf, type RowInfo, type RowSource } from './rows.js';
 import type { MqttReasonCodeError } from './base.js';
 import { generation, localeOf, registeredLocales, translatorOf, type LocaleInput } from './locale.js';
+import { hasOwn, ownData } from './own.js';
 
 /** MQTT 5.0 User Properties as mqtt-packet and MQTT.js give them: a name maps to one value or, when repeated, to several. */
 export type UserProperties = Readonly<Record<string, string | readonly string[]>>;
@@ -73,16 +74,6 @@ export interface MqttReasonCodeErrorClass {
 
 const VERSION_LABELS = { 3: '3.1', 4: '3.1.1', 5: '5.0' } as const;
 const EMPTY: MqttReasonCodeErrorOptions = /* @__PURE__ */ Object.freeze(Object.create(null) as MqttReasonCodeErrorOptions);
-const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
-/** An own property of `o` (a getter is called once), or undefined when absent, inherited or throwing; never throws. @internal */
-export function ownData(o: unknown, key: string): unknown {
-  if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return undefined;
-  try {
-    return hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
 const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
 /**
  * The base class of any copy of this package: own static `reason` `Unknown` and no own static

@@ -1,4 +1,5 @@
 import { createCatalogReader, resolveLocale, type Catalog, type CatalogHints, type CatalogReader, type NetworkCatalog } from '@org/mqtt-codes-i18n';
+import { hasOwn } from './own.js';
 
 /** A BCP 47 tag (`ja`, `ja-JP`), an `Accept-Language`-style list, a POSIX locale or a preference list. */
 export type LocaleInput = string | readonly string[];
@@ -40,7 +41,6 @@ function registry(): Registry {
 /** The registry's generation, for caches. @internal */
 export const generation = (): number => registry().generation;
 
-const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
 const isHints = (c: unknown): c is CatalogHints => {
   try {
     return c !== null && typeof c === 'object' && hasOwn(c, 'hints') && !hasOwn(c, 'messages');

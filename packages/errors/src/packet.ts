@@ -1,7 +1,8 @@
 import type { PacketName, ProtocolVersion } from '@org/mqtt-codes-core';
 import { createError } from './create.js';
 import type { MqttReasonCodeError } from './base.js';
-import { attachErrors, ownData, type UserProperties } from './error.js';
+import { attachErrors, type UserProperties } from './error.js';
+import { ownData } from './own.js';
 import type { LocaleInput } from './locale.js';
 
 /**
