@@ -200,7 +200,6 @@ function fullMessage(row: Row | undefined, texts: Texts, packet: unknown, code: 
   return reason === undefined ? base : joinSentences(base, fill(texts.reasonString, reasonParams(reason), texts.fallbacks));
 }
 
-
 /** @internal A catalog and its fallback, each read once, and the row of a call: what a reader and a translator share. */
 export interface Readings {
   readonly first: Reading;

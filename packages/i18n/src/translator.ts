@@ -2,7 +2,6 @@ import type { Catalog } from './catalog.js';
 import { callOf, readCatalogs, readerOf, type Readings, type Translator, type TranslatorOptions } from './catalog-reader.js';
 
 export type { CatalogReader, ProtocolVersion, TranslateOptions, Translator, TranslatorOptions } from './catalog-reader.js';
-export { callOf } from './catalog-reader.js';
 
 /** @internal See `readyMessages`. */
 export type ReadyMessages = Readonly<Record<string, readonly (string | undefined)[]>>;
