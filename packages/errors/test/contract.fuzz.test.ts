@@ -80,6 +80,7 @@ it('core: describe and its family agree, and answer only with frozen rows of the
 
 it('i18n: texts are strings without raw control characters, "undefined" or placeholders; locales are shipped ones', () => {
   const t = i18n.createTranslator(ja, { fallback: allCatalogs[0] as i18n.Catalog });
+  const r = i18n.createCatalogReader(ja, { fallback: allCatalogs[0] as i18n.Catalog });
   fc.assert(
     fc.property(packet, code, value, (p0, c0, o0) => {
       const [p, c, o] = [real(p0), real(c0), real(o0)];
@@ -89,6 +90,10 @@ it('i18n: texts are strings without raw control characters, "undefined" or place
         t.message(p as string, c as number, o as never),
         t.title(p as string, c as number, o as never),
       ]) expect(isText(text), JSON.stringify(text)).toBe(true);
+      // The reader answers what the translator answers, call for call.
+      expect(r.message(p as string, c as number, o as never)).toBe(t.message(p as string, c as number, o as never));
+      expect(r.title(p as string, c as number, o as never)).toBe(t.title(p as string, c as number, o as never));
+      expect(r.hint(p as string, c as number, o as never)).toBe(t.hint(p as string, c as number, o as never));
       for (const text of [i18n.getHint(p as string, c as number, o as never), t.hint(p as string, c as number, o as never)]) expect(typeof text).toBe('string');
       expect(typeof t.has(p as string, c as number, o as never)).toBe('boolean');
       expect(i18n.supportedLocales).toContain(i18n.resolveLocale(o as string));
@@ -98,23 +103,28 @@ it('i18n: texts are strings without raw control characters, "undefined" or place
   );
 });
 
-it('i18n: createTranslator with anything that is not a catalog is a TypeError at that call', () => {
-  fc.assert(
-    fc.property(value, (c0) => {
-      const c = real(c0);
-      let result: unknown;
-      try {
-        result = i18n.createTranslator(c as i18n.Catalog);
-      } catch (e) {
-        expect(e).toBeInstanceOf(TypeError);
-        expect(String(e)).toMatch(/createTranslator: the catalog must be a catalog/);
-        return;
-      }
-      // Only something with own string locale, templates and messages objects is accepted.
-      expect(typeof (result as i18n.Translator).locale).toBe('string');
-    }),
-    RUNS,
-  );
+it('i18n: createTranslator and createCatalogReader with anything that is not a catalog are a TypeError at that call', () => {
+  for (const [name, make] of [
+    ['createTranslator', i18n.createTranslator],
+    ['createCatalogReader', i18n.createCatalogReader],
+  ] as const) {
+    fc.assert(
+      fc.property(value, (c0) => {
+        const c = real(c0);
+        let result: unknown;
+        try {
+          result = make(c as i18n.Catalog);
+        } catch (e) {
+          expect(e).toBeInstanceOf(TypeError);
+          expect(String(e)).toContain(`${name}: the catalog must be a catalog`);
+          return;
+        }
+        // Only something with own string locale, templates and messages objects is accepted.
+        expect(typeof (result as i18n.CatalogReader).locale).toBe('string');
+      }),
+      RUNS,
+    );
+  }
 });
 
 it('errors: every factory answers with its documented kind of result, with safe texts', () => {
