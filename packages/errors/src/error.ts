@@ -3,7 +3,7 @@ import { escapeText } from '@org/mqtt-codes-i18n';
 import { BRAND, brandOf } from './brand.js';
 import { rowOf, type RowInfo, type RowSource } from './rows.js';
 import type { MqttReasonCodeError } from './base.js';
-import { generation, localeOf, registeredLocales, translatorOf, type LocaleInput } from './locale.js';
+import { generation, localeOf, registeredLocales, readerOf, type LocaleInput } from './locale.js';
 import { hasOwn, ownData } from './own.js';
 
 /** MQTT 5.0 User Properties as mqtt-packet and MQTT.js give them: a name maps to one value or, when repeated, to several. */
@@ -151,7 +151,7 @@ export function standardTexts(info: RowInfo | undefined, packet: PacketName, cod
 }
 
 function computeRow(info: RowInfo | undefined, packet: PacketName, code: number, version: ProtocolVersion, locale: string, params: Params | undefined): RowTexts {
-  const t = translatorOf(locale);
+  const t = readerOf(locale);
   const reason = info === undefined ? 'Unknown' : info.name;
   const action: ReasonAction = info === undefined ? 'investigate' : info.action;
   if (t === undefined) {
@@ -172,7 +172,7 @@ function rowTexts(info: RowInfo | undefined, packet: PacketName, code: number, v
     cacheGeneration = g;
   }
   const pi = PACKET_INDEX[packet];
-  const li = localeIndex[locale] ?? (translatorOf(locale) === undefined ? 63 : undefined);
+  const li = localeIndex[locale] ?? (readerOf(locale) === undefined ? 63 : undefined);
   // Only rows the tables define are cached (the same for every class); codes from outside them are rare.
   if (info === undefined || params !== undefined || pi === undefined || li === undefined || li > 63 || !Number.isInteger(code) || code < 0 || code > 255) {
     return computeRow(info, packet, code, version, locale, params);
@@ -390,7 +390,7 @@ export abstract class ReasonCodeErrorBase extends Error {
     try {
       const tag = locale === undefined ? localeOf(this.locale) : localeOf(locale);
       const version = versionOf(this.version);
-      const t = translatorOf(tag);
+      const t = readerOf(tag);
       const params = paramsOf(this);
       if (t === undefined) {
         const ctor = (this as { constructor?: unknown }).constructor;

@@ -16,6 +16,7 @@ const KEY: unique symbol = /* @__PURE__ */ Symbol.for('@org/mqtt-codes-errors.ca
 interface Registry {
   /** Registered locales, the default-locale catalog's first. */
   readonly tags: readonly string[];
+  /** Each registered locale's reader. Named `translators` because every copy of this package, older ones included, reads this field (and calls only `message`, `title` and `hint`). */
   readonly translators: ReadonlyMap<string, CatalogReader>;
   /** Network failure texts (`jaNetwork`) by registered locale; absent in a registry made by an older copy of this package. */
   readonly network?: ReadonlyMap<string, NetworkCatalog>;
@@ -77,7 +78,7 @@ export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints |
   const list = Array.from(catalogs);
   const hints = list.filter(isHints);
   const network = new Map<string, NetworkCatalog>();
-  const translators = new Map<string, CatalogReader>();
+  const readers = new Map<string, CatalogReader>();
   let first: Catalog | undefined;
   for (const [i, c] of list.entries()) {
     if (isHints(c) || isNetwork(c)) continue;
@@ -88,11 +89,11 @@ export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints |
       throw new TypeError(`registerCatalogs: argument ${i + 1} is not a catalog; pass catalogs such as \`ja\` (and hints such as \`jaHints\`) from '@org/mqtt-codes-i18n/ja'.`);
     }
     first ??= c as Catalog;
-    if (translators.has(t.locale)) continue;
-    translators.set(t.locale, t);
+    if (readers.has(t.locale)) continue;
+    readers.set(t.locale, t);
   }
   // The registered locales in order (Array.from defines each element; push would assign).
-  const tags = Array.from(translators.keys());
+  const tags = Array.from(readers.keys());
   for (const [i, h] of list.entries()) {
     if (isHints(h) && !tags.includes(localeTag(h))) {
       throw new TypeError(`registerCatalogs: the hints in argument ${i + 1} have no registered catalog of their locale; pass that locale's catalog too.`);
@@ -103,7 +104,7 @@ export function registerCatalogs(...catalogs: readonly (Catalog | CatalogHints |
       if (!network.has(tag)) network.set(tag, h);
     }
   }
-  const next: Registry = { tags: Object.freeze(tags), translators, network, locale: tags[0] ?? NO_CATALOG_LOCALE, generation: registry().generation + 1 };
+  const next: Registry = { tags: Object.freeze(tags), translators: readers, network, locale: tags[0] ?? NO_CATALOG_LOCALE, generation: registry().generation + 1 };
   Object.defineProperty(globalThis, KEY, { value: next, writable: true, configurable: true, enumerable: false });
   return next.tags;
 }
@@ -113,8 +114,8 @@ export function registeredLocales(): readonly string[] {
   return registry().tags;
 }
 
-/** The translator of a registered locale. @internal */
-export function translatorOf(tag: string): CatalogReader | undefined {
+/** The catalog reader of a registered locale. @internal */
+export function readerOf(tag: string): CatalogReader | undefined {
   return registry().translators.get(tag);
 }
 

@@ -50,8 +50,8 @@ interface Row {
   readonly plain: boolean;
   readonly texts: Texts;
 }
-/** The catalog-wide texts of a row's catalog. */
-interface Texts {
+/** @internal The catalog-wide texts of a row's catalog. */
+export interface Texts {
   readonly fallbacks: Readonly<Record<string, string>>;
   readonly reasonString: string;
   readonly unknownTitle: string;

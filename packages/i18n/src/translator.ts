@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { callOf, readCatalogs, readerOf, type Readings, type Translator, type TranslatorOptions } from './catalog-reader.js';
+import { callOf, readCatalogs, readerOf, type Readings, type Texts, type Translator, type TranslatorOptions } from './catalog-reader.js';
 
 export type { CatalogReader, ProtocolVersion, TranslateOptions, Translator, TranslatorOptions } from './catalog-reader.js';
 
@@ -47,7 +47,7 @@ function noOptions(o: unknown): boolean {
 }
 
 /** The label of `action` from the catalog's snapshot, or from the fallback's; `undefined` for a non-action. */
-function actionLabel(texts: readonly Readings['first']['texts'][], action: unknown): string | undefined {
+function actionLabel(texts: readonly Texts[], action: unknown): string | undefined {
   if (typeof action !== 'string') return undefined;
   for (const t of texts) {
     const label = t.actions[action];
